@@ -48,7 +48,7 @@ class CatAlbum:
     track_ids: tuple[str, ...]
     label: str = "Harmony Test Records"
     copyright: str = "℗ Harmony Test Records"
-    #: Which artist-album relation the album has for each artist: album/single/compilation/appears_on
+    #: The artist-album relation: album | single | compilation | appears_on
     group: str = "album"
 
 

@@ -1,0 +1,1 @@
+"""HTTP clients for slskd, Spotify, LRCLIB and cover art. They return typed DTOs only."""
