@@ -1,0 +1,1 @@
+"""PostgreSQL persistence: ORM tables, sessions, the embedded server and migrations glue."""
