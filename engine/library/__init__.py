@@ -1,0 +1,1 @@
+"""File-level library operations: verify, tag, cover, lyrics, organise, scan and playlists."""
