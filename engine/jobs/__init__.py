@@ -1,0 +1,1 @@
+"""The durable job queue (pgqueuer behind a port) and the worker runner."""
