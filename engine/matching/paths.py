@@ -1,0 +1,108 @@
+"""Remote-path parsing: a Soulseek path (backslashes) becomes file-name and folder evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from engine.matching.normalize import leading_track_number, strip_track_number, tokens, unscene
+
+_SEPARATORS = re.compile(r"[\\/]+")
+# Folders further up than this are share roots ("@@abcd\Music\…") and say nothing.
+MAX_FOLDERS = 3
+_DISC_FOLDER = re.compile(r"^\s*(?:cd|disc|disk)\s*\d+\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PathEvidence:
+    """Normalised words of the file name and of its nearest parent folders (nearest first)."""
+
+    stem: str
+    stem_words: tuple[str, ...]
+    folders: tuple[tuple[str, ...], ...]
+    track_number: int | None
+    extension: str
+
+    @property
+    def all_words(self) -> tuple[str, ...]:
+        words = list(self.stem_words)
+        for folder in self.folders:
+            words.extend(folder)
+        return tuple(words)
+
+
+def parse_path(filename: str) -> PathEvidence:
+    """Split a remote path into its file-name words and folder words."""
+    parts = [p for p in _SEPARATORS.split(filename) if p]
+    name = parts[-1] if parts else filename
+    stem, dot, ext = name.rpartition(".")
+    if not dot or len(ext) > 5 or " " in ext:
+        stem, ext = name, ""
+    folders = tuple(_folder_words(p) for p in reversed(parts[:-1][-MAX_FOLDERS - 1 :]))
+    folders = tuple(f for f in folders if f)[:MAX_FOLDERS]
+    return PathEvidence(
+        stem=stem,
+        stem_words=_stem_words(stem),
+        folders=folders,
+        track_number=leading_track_number(stem),
+        extension=ext.lower(),
+    )
+
+
+@lru_cache(maxsize=32768)
+def _stem_words(stem: str) -> tuple[str, ...]:
+    return tokens(strip_track_number(unscene(stem)))
+
+
+@lru_cache(maxsize=32768)
+def _folder_words(folder: str) -> tuple[str, ...]:
+    # "CD1" levels are folded into their parent, as album folders are split per disc.
+    if _DISC_FOLDER.match(folder):
+        return ()
+    return tokens(unscene(folder))
+
+
+def find_phrase(hay: tuple[str, ...], needle: tuple[str, ...]) -> tuple[int, int] | None:
+    """(start, length) of ``needle`` in ``hay`` as whole words, or as a run spelled without
+    spaces ("acdc" for "ac dc", "ac dc" for "acdc"); None when absent."""
+    if not needle or not hay:
+        return None
+    size = len(needle)
+    first = needle[0]
+    for start in range(len(hay) - size + 1):
+        if hay[start] == first and hay[start : start + size] == needle:
+            return start, size
+    compact = "".join(needle)
+    if _has_cjk(compact):
+        # CJK names are written without spaces, so a title can sit inside a longer "word".
+        for start, word in enumerate(hay):
+            if compact in word:
+                return start, 1
+    if len(compact) < 3:
+        return None
+    for start in range(len(hay)):
+        joined = ""
+        for length in range(1, min(4, len(hay) - start) + 1):
+            joined += hay[start + length - 1]
+            if joined == compact:
+                return start, length
+            if len(joined) >= len(compact):
+                break
+    return None
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
+
+
+def count_phrase(hay: tuple[str, ...], needle: tuple[str, ...]) -> int:
+    """How many non-overlapping times ``needle`` occurs in ``hay`` as whole words."""
+    count, start, size = 0, 0, len(needle)
+    while size and start <= len(hay) - size:
+        if hay[start : start + size] == needle:
+            count += 1
+            start += size
+        else:
+            start += 1
+    return count

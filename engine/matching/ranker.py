@@ -1,0 +1,231 @@
+"""The ranker: identity first, then quality, then peer — never a better bitrate over the right
+recording."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from engine.domain.models import Decision, RankedCandidate, SoulseekFile, TrackQuery
+from engine.matching import identity as ident
+from engine.matching import versions
+from engine.matching.junk import junk_reason
+from engine.matching.paths import PathEvidence, parse_path
+from engine.matching.peers import PeerVerdict, assess_peer
+from engine.matching.quality import QualityVerdict, assess
+from engine.matching.settings import DEFAULT, MatchingSettings
+
+
+@dataclass(slots=True)
+class _Scored:
+    """Working state for one candidate while it is being ranked."""
+
+    index: int
+    file: SoulseekFile
+    path: PathEvidence
+    evidence: ident.IdentityEvidence
+    confidence: float = 0.0
+    hard: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    quality: QualityVerdict | None = None
+    peer: PeerVerdict | None = None
+
+
+def rank(
+    track: TrackQuery,
+    candidates: Sequence[SoulseekFile],
+    settings: MatchingSettings = DEFAULT,
+    peer_failures: Mapping[str, int] | None = None,
+    banned: Collection[str] | None = None,
+) -> list[RankedCandidate]:
+    """Rank every candidate for ``track``, best first; the first accepted one is downloaded first,
+    the other accepted ones are alternates in order. Pure and deterministic."""
+    wanted = ident.wanted_profile(track)
+    failures = peer_failures or {}
+    banned_users = frozenset(banned or ())
+    scored = [_gather(i, f, wanted) for i, f in enumerate(candidates)]
+    _fuzzy_fill(wanted, scored, settings)
+    for item in scored:
+        _judge(item, wanted, settings)
+        item.quality = assess(item.file, settings.quality)
+        item.peer = assess_peer(
+            item.file, failures.get(item.file.username, 0),
+            item.file.username in banned_users, settings,
+        )
+    return [_finish(item, settings) for item in sorted(scored, key=_sort_key(settings))]
+
+
+def _gather(index: int, file: SoulseekFile, wanted: ident.WantedProfile) -> _Scored:
+    path = parse_path(file.filename)
+    title, span = ident.title_evidence(wanted, path)
+    evidence = ident.IdentityEvidence(
+        title=title,
+        title_span=span,
+        artist=ident.artist_evidence(wanted, path),
+        album=ident.album_evidence(wanted, path),
+    )
+    residual = ident.residual_words(wanted, path, span)
+    evidence.version_tags = ident.candidate_versions(wanted, path, residual)
+    evidence.extra_words = ident.extra_words(residual, wanted)
+    return _Scored(index, file, path, evidence)
+
+
+def _fuzzy_fill(
+    wanted: ident.WantedProfile, scored: list[_Scored], settings: MatchingSettings
+) -> None:
+    """Typos and spelling variants: one vectorised rapidfuzz pass over the candidates that lack
+    exact evidence, so the exact path stays cheap."""
+    missing_title = [s for s in scored if s.evidence.title == 0.0]
+    if missing_title and len(wanted.title_text) >= 4:
+        stems = [" ".join(s.path.stem_words) for s in missing_title]
+        matrix = process.cdist([wanted.title_text], stems, scorer=fuzz.partial_ratio, workers=1)
+        for item, value in zip(missing_title, matrix[0], strict=True):
+            similarity = float(value) / 100
+            if similarity >= settings.title_fuzzy_min and _similar_length(wanted, item):
+                item.evidence.title = round(similarity * 0.9, 4)
+    missing_artist = [s for s in scored if s.evidence.artist == 0.0]
+    if missing_artist and wanted.artists:
+        primary = " ".join(wanted.artists[0])
+        segments = sorted({" ".join(w) for s in missing_artist for w in _segments(s.path)})
+        if not segments or len(primary) < 4:
+            return
+        best = dict(zip(segments, process.cdist([primary], segments, scorer=fuzz.ratio)[0],
+                        strict=True))
+        for item in missing_artist:
+            top = max((best[" ".join(w)] for w in _segments(item.path)), default=0.0)
+            if top / 100 >= settings.artist_fuzzy_min:
+                item.evidence.artist = round(float(top) / 100 * 0.85, 4)
+
+
+def _similar_length(wanted: ident.WantedProfile, item: _Scored) -> bool:
+    # partial_ratio finds "love" inside any long name; demand comparable lengths as well.
+    stem_chars = sum(len(w) for w in item.path.stem_words)
+    return stem_chars <= 3 * max(len(wanted.title_text), 1) + 40
+
+
+def _segments(path: PathEvidence) -> list[tuple[str, ...]]:
+    # Artist names stand alone in folders, or before " - " in file names: split on that.
+    pieces: list[tuple[str, ...]] = [f for f in path.folders]
+    pieces.append(path.stem_words)
+    for size in (1, 2, 3):
+        if len(path.stem_words) > size:
+            pieces.append(path.stem_words[:size])
+    return pieces
+
+
+def _judge(item: _Scored, wanted: ident.WantedProfile, settings: MatchingSettings) -> None:
+    """Identity confidence plus the hard reasons that reject a candidate outright."""
+    ev = item.evidence
+    hard: list[str] = []
+    notes: list[str] = []
+    junk = junk_reason(item.file, item.path.stem_words, wanted.duration_s, settings)
+    if junk:
+        # Junk never wins; other reasons about it would only be noise in the Matching tab.
+        item.confidence, item.hard, item.notes = 0.0, (junk,), ()
+        return
+    duration_score, duration_note, duration_reject = _duration(item.file, wanted, settings)
+    verdict = versions.compare(wanted.versions, wanted.excused, ev.version_tags)
+    hard.extend(verdict.hard)
+    if ev.title == 0.0:
+        hard.append("title not found")
+    if ev.artist == 0.0 and settings.require_artist_evidence:
+        hard.append("artist not found")
+    if duration_reject:
+        hard.append(duration_note)
+    confidence = (
+        settings.weight_title * ev.title
+        + settings.weight_artist * ev.artist
+        + settings.weight_duration * duration_score
+        + settings.weight_album * (ev.album if wanted.album else 1.0)
+    )
+    confidence -= settings.soft_version_penalty * len(verdict.soft)
+    notes.extend(verdict.soft)
+    extra_ratio = _extra_ratio(ev.extra_words, wanted)
+    if ev.extra_words:
+        confidence -= settings.extra_words_weight * extra_ratio
+        reason = "extra words: " + " ".join(ev.extra_words[:4])
+        (hard if extra_ratio >= settings.extra_words_reject_ratio else notes).append(reason)
+    if not duration_reject:
+        notes.append(duration_note)
+    item.confidence = min(1.0, max(0.0, confidence))
+    item.hard, item.notes = tuple(hard), tuple(notes)
+
+
+def _extra_ratio(extra: tuple[str, ...], wanted: ident.WantedProfile) -> float:
+    if not extra:
+        return 0.0
+    return len(extra) / (len(wanted.title) + len(extra))
+
+
+def _duration(
+    file: SoulseekFile, wanted: ident.WantedProfile, settings: MatchingSettings
+) -> tuple[float, str, bool]:
+    """(score, reason, reject?) for the length agreement; unknown on either side is neutral."""
+    if wanted.duration_s is None or file.length_s is None:
+        return settings.duration_unknown_score, "length unknown", False
+    delta = file.length_s - wanted.duration_s
+    tolerance = max(settings.duration_tolerance_s,
+                    settings.duration_tolerance_ratio * wanted.duration_s)
+    note = f"duration {delta:+.0f} s"
+    if abs(delta) <= tolerance:
+        return 1.0, note, False
+    limit = tolerance * settings.duration_reject_factor
+    if abs(delta) > limit:
+        return 0.0, note, True
+    return max(0.0, 1.0 - (abs(delta) - tolerance) / (limit - tolerance)), note, False
+
+
+def _sort_key(settings: MatchingSettings):  # type: ignore[no-untyped-def]
+    def key(item: _Scored) -> tuple[object, ...]:
+        accepted = _accepted(item, settings)
+        assert item.quality is not None and item.peer is not None
+        strong = item.confidence >= settings.strong_threshold
+        return (
+            not accepted,
+            not strong,
+            item.peer.downranked,
+            item.quality.tier,
+            item.quality.rule,
+            not item.file.has_free_slot,
+            -item.peer.speed_bucket,
+            -round(item.confidence, 3),
+            -item.peer.score,
+            -item.quality.bitrate,
+            zlib.crc32(f"{item.file.username}\\{item.file.filename}".encode()),
+            item.index,
+        )
+
+    return key
+
+
+def _accepted(item: _Scored, settings: MatchingSettings) -> bool:
+    assert item.quality is not None and item.peer is not None
+    if item.hard or item.quality.reject or item.peer.skip:
+        return False
+    return item.confidence >= settings.accept_threshold
+
+
+def _finish(item: _Scored, settings: MatchingSettings) -> RankedCandidate:
+    assert item.quality is not None and item.peer is not None
+    accepted = _accepted(item, settings)
+    blockers = [*item.hard]
+    if item.quality.reject:
+        blockers.append(item.quality.reject)
+    if item.peer.skip:
+        blockers.append(item.peer.skip)
+    confidence = item.confidence
+    if blockers:
+        confidence *= settings.reject_scale
+    elif not accepted:
+        blockers.append(f"low confidence {confidence:.2f}")
+    reasons = (*blockers, *item.notes, item.quality.label, item.peer.label)
+    return RankedCandidate(
+        file=item.file,
+        confidence=round(min(confidence, 1.0), 4),
+        decision=Decision.ACCEPT if accepted else Decision.REJECT,
+        reasons=tuple(dict.fromkeys(reasons)),
+        input_index=item.index,
+    )

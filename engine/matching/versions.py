@@ -1,0 +1,121 @@
+"""Version words (live, remix, instrumental, …) that must agree between wanted title and file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# family → token sequences that signal it (already normalised, see normalize.tokens).
+_PATTERNS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "live": (("live",), ("en", "vivo"), ("ao", "vivo"), ("in", "concert")),
+    "radio edit": (
+        ("radio", "edit"), ("radio", "version"), ("radio", "mix"), ("single", "edit"),
+    ),
+    "extended": (("extended",), ("long", "version"), ("club", "version")),
+    "acoustic": (("acoustic",),),
+    "unplugged": (("unplugged",),),
+    "instrumental": (
+        ("instrumental",), ("instrumentals",), ("inst",), ("instr",), ("off", "vocal"),
+        ("minus", "one"), ("backing", "track"),
+    ),
+    "karaoke": (("karaoke",), ("in", "the", "style", "of"), ("originally", "performed")),
+    "a cappella": (
+        ("acapella",), ("acappella",), ("a", "cappella"), ("a", "capella"), ("vocals", "only"),
+        ("vocal", "only"),
+    ),
+    "demo": (("demo",), ("rough", "cut")),
+    "slowed": (("slowed",), ("reverb",)),
+    "sped up": (("sped", "up"), ("speed", "up"), ("spedup",)),
+    "nightcore": (("nightcore",),),
+    "8d": (("8d",),),
+    "cover": (("cover",), ("covers",), ("tribute",)),
+    "clean": (("clean",), ("censored",)),
+    "remix": (
+        ("remix",), ("remixes",), ("remixed",), ("rmx",), ("rework",), ("bootleg",),
+        ("mix",), ("mixed",), ("edit",), ("vip",),
+    ),
+}
+# Words that turn a following "mix"/"edit" into something else (original mix = the original).
+_MIX_QUALIFIERS = frozenset({"original", "album", "radio", "single", "extended", "clean"})
+SOFT_FAMILIES = frozenset({"radio edit", "clean"})
+# Families a folder name can reliably signal ("Live at Wembley\", "Karaoke Hits\").
+FOLDER_FAMILIES = frozenset(
+    {"live", "remix", "karaoke", "instrumental", "acoustic", "unplugged", "a cappella",
+     "slowed", "sped up", "nightcore", "8d", "cover"}
+)
+_EQUIVALENT = {"acoustic": "unplugged", "unplugged": "acoustic"}
+_DECORATION = re.compile(r"[\(\[][^\)\]]*[\)\]]|\s+[-–—]\s+.*$")
+
+
+def split_title(title: str) -> tuple[str, str]:
+    """(base title, decorations): brackets and a " - …" suffix not at the start are decorations."""
+    decorations: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        if match.start() == 0:
+            return match.group(0)
+        decorations.append(match.group(0))
+        return " "
+
+    base = _DECORATION.sub(take, title).strip()
+    return (base or title), " ".join(decorations)
+
+
+def detect(words: Sequence[str]) -> frozenset[str]:
+    """Version families (and "part N") present in a normalised token sequence."""
+    found: set[str] = set()
+    count = len(words)
+    for index, word in enumerate(words):
+        if word == "part" and index + 1 < count and words[index + 1].isdigit():
+            found.add(f"part {words[index + 1]}")
+        if word in {"hour", "hours"} and index and words[index - 1].isdigit():
+            found.add("loop")
+        for family, patterns in _PATTERNS.items():
+            if _matches_at(words, index, patterns) and not _qualified_mix(words, index, family):
+                found.add(family)
+    return frozenset(found)
+
+
+def _matches_at(words: Sequence[str], index: int, patterns: Iterable[tuple[str, ...]]) -> bool:
+    return any(tuple(words[index : index + len(p)]) == p for p in patterns)
+
+
+def _qualified_mix(words: Sequence[str], index: int, family: str) -> bool:
+    # "Original Mix", "Radio Edit", "Extended Mix" are not remixes.
+    if family != "remix" or words[index] not in {"mix", "edit"}:
+        return False
+    return index > 0 and words[index - 1] in _MIX_QUALIFIERS
+
+
+@dataclass(frozen=True, slots=True)
+class VersionVerdict:
+    """Outcome of comparing wanted and candidate versions; reasons are user-facing."""
+
+    hard: tuple[str, ...] = ()
+    soft: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.hard
+
+
+def compare(
+    wanted: frozenset[str], excused: frozenset[str], candidate: frozenset[str]
+) -> VersionVerdict:
+    """Versions the candidate adds (beyond wanted ∪ excused) or lacks (from wanted) disagree."""
+    hard: list[str] = []
+    soft: list[str] = []
+    allowed = wanted | excused
+    for family in sorted(candidate - allowed):
+        if _EQUIVALENT.get(family) in allowed:
+            continue
+        (soft if family in SOFT_FAMILIES else hard).append(f"version mismatch: {family}")
+    for family in sorted(wanted - candidate):
+        if _EQUIVALENT.get(family) in candidate:
+            continue
+        if family in SOFT_FAMILIES or family.startswith("part"):
+            soft.append(f"version missing: {family}")
+        else:
+            hard.append(f"version missing: {family}")
+    return VersionVerdict(tuple(hard), tuple(soft))
