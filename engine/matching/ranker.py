@@ -89,13 +89,18 @@ def _fuzzy_fill(
     missing_artist = [s for s in scored if s.evidence.artist == 0.0]
     if missing_artist and wanted.artists:
         primary = " ".join(wanted.artists[0])
-        segments = sorted({" ".join(w) for s in missing_artist for w in _segments(s.path)})
+        # A segment that is just the title says nothing about the artist (self-titled songs).
+        segments = sorted(
+            {" ".join(w) for s in missing_artist for w in _segments(s.path)} - {wanted.title_text}
+        )
         if not segments or len(primary) < 4:
             return
         best = dict(zip(segments, process.cdist([primary], segments, scorer=fuzz.ratio)[0],
                         strict=True))
         for item in missing_artist:
-            top = max((best[" ".join(w)] for w in _segments(item.path)), default=0.0)
+            top = max(
+                (best.get(" ".join(w), 0.0) for w in _segments(item.path)), default=0.0
+            )
             if top / 100 >= settings.artist_fuzzy_min:
                 item.evidence.artist = round(float(top) / 100 * 0.85, 4)
 
