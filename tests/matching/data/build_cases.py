@@ -214,7 +214,8 @@ def trap_plain(b: Builder) -> None:
 
 def trap_live(b: Builder) -> None:
     t = _plain(b.title)
-    b.wrong("wrong_version", t, "flac", seconds=b.seconds + 25, album=f"Live at Wembley {b.year + 9}")
+    live_album = f"Live at Wembley {b.year + 9}"
+    b.wrong("wrong_version", t, "flac", seconds=b.seconds + 25, album=live_album)
     b.wrong("wrong_version", f"{t} (Live)", "flac", seconds=b.seconds + 2)
     b.right("mp3_v0")
 
@@ -284,9 +285,10 @@ def trap_superset(b: Builder) -> None:
 def trap_va(b: Builder) -> None:
     t = _plain(b.title)
     share = b.rng.choice(["@@va01", "@@sharez"])
-    path = f"{share}\\Compilations\\VA - Hits of {b.year}\\{b.number:02d} - {b.fs_artist} - {t}.mp3"
+    where = f"{share}\\Compilations\\VA - Hits of {b.year}"
+    path = f"{where}\\{b.number:02d} - {b.fs_artist} - {t}.mp3"
     b.add(cand(b.rng, path, "mp3", b.seconds, kbps=320), "right", 1)
-    other = f"{share}\\Compilations\\VA - Hits of {b.year}\\{b.number + 1:02d} - Anna Stone - {t}.mp3"
+    other = f"{where}\\{b.number + 1:02d} - Anna Stone - {t}.mp3"
     b.add(cand(b.rng, other, "mp3", b.seconds + 10, kbps=320), "wrong_artist")
 
 
