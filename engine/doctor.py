@@ -1,0 +1,69 @@
+"""``harmony doctor``: database, secrets, providers and workers in a terminal report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from engine import __version__
+from engine.bootstrap import Engine, EngineOptions, build_engine
+from engine.db import migrate
+from engine.secrets import KeyringSecretStore, mask
+
+
+async def run_doctor(options: EngineOptions) -> tuple[str, bool]:
+    """Start the engine without workers, collect every check, stop it again."""
+    engine = build_engine(options)
+    lines = [f"Harmony {__version__}", f"  config:   {engine.paths.config_dir}",
+             f"  data:     {engine.paths.data_dir}", f"  logs:     {engine.paths.log_dir}"]
+    await engine.start()
+    try:
+        healthy = await _report(engine, lines)
+    finally:
+        await engine.stop()
+    return "\n".join(lines), healthy
+
+
+async def _report(engine: Engine, lines: list[str]) -> bool:
+    assert engine.database is not None
+    healthy = True
+    revision = await migrate.current_revision(engine.database.engine)
+    lines += ["Database", f"  kind:       {engine.database.kind}",
+              f"  url:        {engine.database.display_url}",
+              f"  reachable:  {'yes' if await engine.database.ping() else 'NO'}",
+              f"  migrations: {revision} (head {migrate.head_revision()})"]
+    healthy &= revision == migrate.head_revision()
+    healthy &= await _secrets(engine, lines)
+    lines.append("Providers")
+    for name, service in sorted(engine.services.items()):
+        probe = getattr(service, "health", None)
+        if probe is None:
+            continue
+        health = await probe()
+        detail = ", ".join(f"{k}={v}" for k, v in health.details)
+        lines.append(f"  {name:<10} {health.status.value:<9} {health.code}"
+                     + (f" ({detail})" if detail else ""))
+    lines.append("Workers")
+    workers = [r.job_type for r in engine.registrations]
+    lines.append(f"  enabled:  {'yes' if _enabled(engine) else 'no'}; types: {', '.join(workers)}")
+    return healthy
+
+
+async def _secrets(engine: Engine, lines: list[str]) -> bool:
+    lines.append("Secrets")
+    lines.append(f"  store:    {engine.secrets.kind}")
+    if engine.secrets.kind == "keyring" and not KeyringSecretStore.backend_available():
+        lines.append("  PROBLEM:  no keyring backend is available on this machine. Install a "
+                     "Secret Service (gnome-keyring, KWallet) or run with "
+                     "HARMONY_SECRETS=environment and HARMONY_SECRET_* variables.")
+        return False
+    for name in ("slskd_api_key", "spotify_refresh_token", "spotify_client_secret"):
+        value: Any = await engine.secrets.get(name)
+        lines.append(f"  {name:<22} {mask(value) or '(not set)'}")
+    return True
+
+
+def _enabled(engine: Engine) -> bool:
+    from engine.bootstrap import workers_disabled_by_env
+
+    return not workers_disabled_by_env() and bool(
+        engine.settings and engine.settings.get("workers.enabled"))

@@ -1,0 +1,14 @@
+"""Job handlers and timers, grouped by service; :func:`install_workers` registers them all."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from engine.workers.maintenance import install_maintenance
+
+if TYPE_CHECKING:
+    from engine.bootstrap import Engine
+
+
+async def install_workers(engine: Engine) -> None:
+    install_maintenance(engine)
