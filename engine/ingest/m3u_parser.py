@@ -17,6 +17,7 @@ _EXTINF = re.compile(r"^#EXTINF:\s*(-?\d+(?:\.\d+)?)?[^,]*,(.*)$", re.IGNORECASE
 # "01 - ", "01. ", "1-03 ", "07_" in front of a file name; zero padding or punctuation is required
 # so that "50 Cent - In da Club.mp3" keeps its artist.
 _FILE_NUMBER = re.compile(r"^(?:\d{1,2}[-.])?(0\d{1,2}|\d{1,3}(?=\s*[-._)]))\s*[-._)]?\s*")
+_LOOSE_NUMBER = re.compile(r"^(\d{1,3})\s+")
 _WEB_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
@@ -95,17 +96,25 @@ def parse_file_name(path: str) -> FileName | None:
     """``…/Artist - Title.flac`` or ``…/Artist/Album/07 Title.flac``; None if it tells neither."""
     pure = PureWindowsPath(path) if "\\" in path else PurePosixPath(path)
     stem = pure.stem if pure.suffix and len(pure.suffix) <= 6 else pure.name
-    number_match = _FILE_NUMBER.match(stem)
-    track_number = int(number_match.group(1)) if number_match else None
-    bare = stem[number_match.end():] if number_match else stem
-    bare = bare.replace("_", " ").strip()
-    pair = split_artist_title(bare) or (split_artist_title(stem) if number_match is None else None)
+    track_number, bare = _split_track_number(stem)
+    pair = split_artist_title(bare)
     if pair is not None:
         return FileName(split_artists(pair[0]), pair[1], None, track_number)
     parents = [part for part in pure.parent.parts if part not in ("/", "\\", ".", "..")]
     if track_number is not None and len(parents) >= 2 and bare and not parents[-2].endswith(":\\"):
         return FileName((parents[-2],), bare, parents[-1], track_number)
     return None
+
+
+def _split_track_number(stem: str) -> tuple[int | None, str]:
+    """"07 - Title" -> (7, "Title"); "50 Cent - Title" keeps its number as part of the artist."""
+    confident = _FILE_NUMBER.match(stem)
+    if confident is not None:
+        return int(confident.group(1)), stem[confident.end():].replace("_", " ").strip()
+    loose = _LOOSE_NUMBER.match(stem)
+    if loose is not None and split_artist_title(stem) is None:  # "11 Bohemian Rhapsody"
+        return int(loose.group(1)), stem[loose.end():].replace("_", " ").strip()
+    return None, stem.replace("_", " ").strip()
 
 
 def _local_path(entry: str) -> str:
