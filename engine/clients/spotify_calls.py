@@ -136,12 +136,25 @@ class SpotipyRunner:
             except requests.ConnectionError as exc:
                 raise ProviderUnavailable(f"Spotify is unreachable ({type(exc).__name__})",
                                           provider=PROVIDER) from None
-            except (KeyError, TypeError, ValueError) as exc:  # a malformed answer
-                raise ProtocolError(f"Spotify sent an unexpected answer ({exc!r})",
-                                    provider=PROVIDER) from None
+            except SpotifyException:
+                raise
+            except (AttributeError, KeyError, TypeError, ValueError) as exc:
+                raise _from_malformed(exc) from None
 
         # The outer timeout is a backstop: requests' own timeout should fire first.
         return await asyncio.wait_for(loop.run_in_executor(None, run), self.timeout_s * 3 + 5)
+
+
+def _from_malformed(exc: Exception) -> Exception:
+    """spotipy itself crashes on an error body that is not Spotify's error object (a proxy's
+    page, ``{"error": "text"}``); recover the HTTP status from the chained requests error."""
+    context = exc.__context__
+    response = context.response if isinstance(context, requests.HTTPError) else None
+    if response is not None:
+        return SpotifyException(response.status_code, -1, f"{response.url}:\n {response.reason}",
+                                headers=response.headers)
+    return ProtocolError(f"Spotify sent an unexpected answer ({type(exc).__name__})",
+                         provider=PROVIDER)
 
 
 def _retry_after(headers: Any, default: float = 1.0) -> float:

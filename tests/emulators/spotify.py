@@ -14,7 +14,7 @@ from typing import Any
 
 from tests.emulators.catalogue import Catalogue, CatPlaylist, demo_catalogue, spotify_id
 from tests.emulators.images import image_response
-from tests.emulators.server import EmulatorServer, Request, Response
+from tests.emulators.server import EmulatorServer, Fault, Request, Response
 from tests.emulators.spotify_accounts import AccessToken, Accounts
 from tests.emulators.spotify_search import search
 from tests.emulators.spotify_shapes import Shapes
@@ -87,6 +87,16 @@ class SpotifyEmulator(EmulatorServer):
         """Append a local file, an unavailable (null) track and a podcast episode."""
         self.extra_entries.setdefault(playlist_id, []).extend(
             [self.shapes.local_track(1), None, self.shapes.episode(1)])
+
+    @staticmethod
+    def fault(status: int, *, retry_after: float | None = None, times: int | None = None,
+              message: str | None = None) -> Fault:
+        """A Fault whose body is Spotify's error object (§B.4)."""
+        headers = {"Retry-After": f"{retry_after:g}"} if retry_after is not None else {}
+        error: dict[str, Any] = {"status": status}
+        if message or status == 429:
+            error["message"] = message or "API rate limit exceeded"
+        return Fault(status=status, headers=headers, body={"error": error}, times=times)
 
     # -- routing helpers ---------------------------------------------------------------------
     def _routes_for_accounts(self) -> None:
