@@ -60,8 +60,8 @@ class QualityProfile:
     min_sample_rate: int = 44100
     max_sample_rate: int = 192000
     unknown_bitrate: UnknownBitrate = UnknownBitrate.LOWEST
-    # Container overhead (cover art, tags) inflates size-based estimates; discount it.
-    estimate_discount: float = 0.93
+    # Tags and a small cover inflate size-based estimates; subtract a typical amount.
+    estimate_overhead_bytes: int = 65_536
 
     @classmethod
     def from_formats(cls, formats: tuple[str, ...], **bounds: object) -> QualityProfile:
@@ -100,8 +100,8 @@ def effective_bitrate(file: SoulseekFile, profile: QualityProfile) -> tuple[int 
     if file.bitrate:
         return file.bitrate, False
     if file.length_s and file.length_s > 0 and file.size > 0:
-        estimate = file.size * 8 / file.length_s / 1000 * profile.estimate_discount
-        return int(estimate), True
+        payload = max(file.size - profile.estimate_overhead_bytes, 0)
+        return int(payload * 8 / file.length_s / 1000), True
     return None, False
 
 
