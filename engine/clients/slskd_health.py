@@ -24,8 +24,8 @@ class KeyCheck:
         return self.valid
 
 
-def _health(status: HealthStatus, code: str, **details: object) -> ProviderHealth:
-    return ProviderHealth(PROVIDER, status, code,
+def _health(level: HealthStatus, code: str, /, **details: object) -> ProviderHealth:
+    return ProviderHealth(PROVIDER, level, code,
                           tuple((k, str(v)) for k, v in details.items() if v is not None))
 
 

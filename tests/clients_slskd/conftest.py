@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
@@ -25,14 +26,16 @@ def emulator(tmp_path: Path) -> Iterator[SlskdEmulator]:
                         downloads_dir=tmp_path / "downloads", time_scale=0.004)
     emu.start()
     yield emu
-    emu.stop()
+    # shutdown() waits out serve_forever's 0.5 s poll; nothing needs to wait for that.
+    threading.Thread(target=emu.stop, daemon=True).start()
 
 
 def make_client(emu: SlskdEmulator, **overrides: object) -> SlskdClient:
     options: dict[str, object] = {"budget": SearchBudget(100, 1.0), "timeout_s": 2.0,
                                   "retry_max": 2, "backoff_base_s": 0.01}
     options.update(overrides)
-    return SlskdClient(emu.url, emu.api_key, **options)  # type: ignore[arg-type]
+    api_key = str(options.pop("api_key", emu.api_key))
+    return SlskdClient(emu.url, api_key, **options)  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -70,6 +70,7 @@ class SlskdRoutes:
             ("GET", f"/transfers/downloads/{_USER}/{_ID}", self._get_download, True),
             ("DELETE", f"/transfers/downloads/{_USER}/{_ID}", self._cancel_download, True),
             ("GET", "/transfers/uploads", self._list_uploads, True),
+            ("GET", f"/transfers/uploads/{_USER}", self._user_uploads, True),
             ("GET", f"/users/{_USER}/info", self._user_info, True),
             ("GET", f"/users/{_USER}/status", self._user_status, True),
         ]
@@ -317,9 +318,15 @@ class SlskdRoutes:
             return Response.json(group_by_user(self._listing(self.uploads, request)))
 
     def _user_downloads(self: SlskdEmulator, request: Request) -> Response:
+        return self._user_group(request, self.transfers)
+
+    def _user_uploads(self: SlskdEmulator, request: Request) -> Response:
+        return self._user_group(request, self.uploads)
+
+    def _user_group(self: SlskdEmulator, request: Request, transfers: list[Any]) -> Response:
         username = self.request_path_user(request)
         with self.lock:
-            mine = [t for t in self.transfers if t.username == username]
+            mine = [t for t in transfers if t.username == username]
             groups = group_by_user(self._listing(mine, request))
         return Response.json(groups[0]) if groups else empty(404)
 
