@@ -3,6 +3,7 @@ and the faults of §E.4 (wrong content-type, oversize, truncated, redirects, 404
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import uuid
@@ -65,7 +66,9 @@ class ImageEmulator(EmulatorServer):
     def _dispatch(self, raw: BaseHTTPRequestHandler) -> None:
         """``/bad/endless.jpg`` streams chunked (no Content-Length) until the client gives up."""
         if raw.path != "/bad/endless.jpg":
-            super()._dispatch(raw)
+            # the client gave up (size limit, timeout): what the fault is for
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                super()._dispatch(raw)
             return
         self.requests.append(Request("GET", raw.path, {}, {}, b""))
         raw.send_response(200)
