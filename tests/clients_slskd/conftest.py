@@ -12,12 +12,15 @@ import pytest
 from engine.clients.search_budget import SearchBudget
 from engine.clients.slskd import SlskdClient
 from engine.clients.slskd_models import Transfer
+from engine.clients.slskd_search import SearchOptions
 from tests.emulators.catalogue import CatTrack, demo_catalogue
 from tests.emulators.shares import build_shares
 from tests.emulators.slskd import SlskdEmulator
 
 _CATALOGUE = demo_catalogue()
 _SHARES_SEED = 11
+#: A 3 s quiet period, i.e. 12 ms at the fixture's time scale.
+QUICK_OPTIONS = SearchOptions(search_timeout_ms=3000)
 
 
 @pytest.fixture
