@@ -77,6 +77,8 @@ def spotify_track_id(cell: str) -> str | None:
     cell = cell.strip()
     if SPOTIFY_ID.match(cell):
         return cell
+    if cell.startswith("spotify:track:") and SPOTIFY_ID.match(cell[14:]):
+        return cell[14:]  # what Exportify writes in every row: skip the general link search
     match = first_link(cell)
     return match.spotify_id if match and match.kind == "track" else None
 

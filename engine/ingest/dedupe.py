@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from engine.ingest.models import DuplicateRow, ImportedTrack, SpotifyLink
 
@@ -12,10 +13,14 @@ DURATION_TOLERANCE_MS = 3000
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=8192)  # artist names repeat a lot within one list
 def normalise_name(text: str) -> str:
     """Case-, accent- and punctuation-blind form: "Beyoncé – Halo!" ~ "beyonce halo"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        bare = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(_NOT_WORD.sub(" ", bare.casefold()).split())
 
 
@@ -30,19 +35,20 @@ class _Seen:
     by_isrc: dict[str, ImportedTrack] = field(default_factory=dict)
     by_name: dict[tuple[str, str], list[ImportedTrack]] = field(default_factory=dict)
 
-    def remember(self, track: ImportedTrack) -> None:
+    def remember(self, track: ImportedTrack, key: tuple[str, str]) -> None:
         if track.spotify_id:
             self.by_spotify_id.setdefault(track.spotify_id, track)
         if track.isrc:
             self.by_isrc.setdefault(track.isrc, track)
-        self.by_name.setdefault(name_key(track), []).append(track)
+        self.by_name.setdefault(key, []).append(track)
 
-    def earlier(self, track: ImportedTrack) -> tuple[ImportedTrack, str] | None:
+    def earlier(self, track: ImportedTrack,
+                key: tuple[str, str]) -> tuple[ImportedTrack, str] | None:
         if track.spotify_id and track.spotify_id in self.by_spotify_id:
             return self.by_spotify_id[track.spotify_id], "spotify_id"
         if track.isrc and track.isrc in self.by_isrc:
             return self.by_isrc[track.isrc], "isrc"
-        for kept in self.by_name.get(name_key(track), ()):
+        for kept in self.by_name.get(key, ()):
             if _same_by_name(kept, track):
                 return kept, "artist_title_duration"
         return None
@@ -62,9 +68,10 @@ def dedupe_tracks(tracks: list[ImportedTrack]) -> tuple[list[ImportedTrack], lis
     """Keep the first row of each recording: same Spotify ID, else ISRC, else name and length."""
     seen, kept, duplicates = _Seen(), [], []
     for track in tracks:
-        earlier = seen.earlier(track)
+        key = name_key(track)
+        earlier = seen.earlier(track, key)
         if earlier is None:
-            seen.remember(track)
+            seen.remember(track, key)
             kept.append(track)
         else:
             original, matched_by = earlier
