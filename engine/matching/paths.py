@@ -68,6 +68,12 @@ def find_phrase(hay: tuple[str, ...], needle: tuple[str, ...]) -> tuple[int, int
     spaces ("acdc" for "ac dc", "ac dc" for "acdc"); None when absent."""
     if not needle or not hay:
         return None
+    return _find_phrase(hay, needle)
+
+
+# Folder names repeat across a search's files, so the same lookups recur: cache them.
+@lru_cache(maxsize=65536)
+def _find_phrase(hay: tuple[str, ...], needle: tuple[str, ...]) -> tuple[int, int] | None:
     size = len(needle)
     first = needle[0]
     for start in range(len(hay) - size + 1):
@@ -92,6 +98,7 @@ def find_phrase(hay: tuple[str, ...], needle: tuple[str, ...]) -> tuple[int, int
     return None
 
 
+@lru_cache(maxsize=4096)
 def _has_cjk(text: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
 

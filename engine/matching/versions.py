@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # family → token sequences that signal it (already normalised, see normalize.tokens).
 _PATTERNS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -62,23 +63,38 @@ def split_title(title: str) -> tuple[str, str]:
     return (base or title), " ".join(decorations)
 
 
+def _index_patterns() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for family, patterns in _PATTERNS.items():
+        for pattern in patterns:
+            by_first.setdefault(pattern[0], []).append((pattern, family))
+    return {word: tuple(entries) for word, entries in by_first.items()}
+
+
+# Patterns indexed by their first word: detection runs on every candidate, keep it O(words).
+_BY_FIRST_WORD = _index_patterns()
+
+
 def detect(words: Sequence[str]) -> frozenset[str]:
     """Version families (and "part N") present in a normalised token sequence."""
+    return _detect(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _detect(words: tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
     count = len(words)
     for index, word in enumerate(words):
         if word == "part" and index + 1 < count and words[index + 1].isdigit():
             found.add(f"part {words[index + 1]}")
-        if word in {"hour", "hours"} and index and words[index - 1].isdigit():
+        elif word in {"hour", "hours"} and index and words[index - 1].isdigit():
             found.add("loop")
-        for family, patterns in _PATTERNS.items():
-            if _matches_at(words, index, patterns) and not _qualified_mix(words, index, family):
+        for pattern, family in _BY_FIRST_WORD.get(word, ()):
+            if words[index : index + len(pattern)] == pattern and not _qualified_mix(
+                words, index, family
+            ):
                 found.add(family)
     return frozenset(found)
-
-
-def _matches_at(words: Sequence[str], index: int, patterns: Iterable[tuple[str, ...]]) -> bool:
-    return any(tuple(words[index : index + len(p)]) == p for p in patterns)
 
 
 def _qualified_mix(words: Sequence[str], index: int, family: str) -> bool:
