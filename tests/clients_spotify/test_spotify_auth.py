@@ -131,12 +131,15 @@ async def test_unconfigured_without_client_id(spotify_emu: SpotifyEmulator) -> N
 
 async def test_refresh_before_expiry(spotify_emu: SpotifyEmulator, spotify: SpotifyClient,
                                      user_auth: SpotifyUserAuth) -> None:
-    spotify_emu.accounts.state.expires_in = 65  # inside the 60 s margin after 5 s
-    user_auth.refresh_margin_s = 64.5
+    spotify_emu.accounts.state.expires_in = 65
+    spotify_emu.accounts.state.omit_scope = True  # spotipy would re-authorise; we must not
+    user_auth.refresh_margin_s = 64  # so the token counts as "about to expire" after 1 s
     await spotify.current_user()
-    first = await user_auth.access_token()
-    await asyncio.sleep(0.6)
-    assert await user_auth.access_token() != first  # refreshed proactively, no 401 needed
+    first = spotify.runner._token_box.token
+    await asyncio.sleep(1.05)
+    await spotify.current_user()
+    assert spotify.runner._token_box.token != first  # refreshed before use, no 401 needed
+    assert len([r for r in spotify_emu.requests if r.path.startswith("/v1/me")]) == 2
     assert len([r for r in spotify_emu.requests if r.path == "/api/token"]) == 2
 
 

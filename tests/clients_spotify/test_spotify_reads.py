@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from engine.clients.oauth_pkce import SpotifyUserAuth
 from engine.clients.spotify import SpotifyClient, search_query
 from engine.errors import IntegrationError
+from engine.secrets import MemorySecretStore
 from tests.clients_spotify.conftest import make_client
 from tests.emulators.spotify import SpotifyEmulator
 
@@ -53,9 +55,6 @@ async def test_playlist_items_2026_shape_with_pathologies(
 async def test_playlist_items_older_tracks_shape(spotify_emu: SpotifyEmulator) -> None:
     spotify_emu.mode = "legacy"  # before 2026: no /items, entries under "track"
     _, refresh = spotify_emu.accounts.issue_user_tokens()
-    from engine.clients.oauth_pkce import SpotifyUserAuth
-    from engine.secrets import MemorySecretStore
-
     auth = SpotifyUserAuth("harmony-test-client",
                            MemorySecretStore({"spotify_refresh_token": refresh}),
                            accounts_url=spotify_emu.url)
@@ -64,6 +63,17 @@ async def test_playlist_items_older_tracks_shape(spotify_emu: SpotifyEmulator) -
     contents = await client.playlist_items(playlist.id)
     assert [t.id for t in contents.tracks] == playlist.track_ids
     assert _paths(spotify_emu, f"/v1/playlists/{playlist.id}/tracks")
+
+
+async def test_extended_mode_serves_both_shapes(spotify: SpotifyClient,
+                                                spotify_emu: SpotifyEmulator) -> None:
+    spotify_emu.mode = "extended"
+    playlist = next(iter(spotify_emu.catalogue.playlists.values()))
+    via_items = await spotify.playlist_items(playlist.id)
+    legacy = await spotify.runner.call("raw", lambda sp: sp._get(
+        f"playlists/{playlist.id}/tracks", limit=100))
+    assert "track" in legacy["items"][0] and "item" not in legacy["items"][0]
+    assert [t.id for t in via_items.tracks] == [e["track"]["id"] for e in legacy["items"]]
 
 
 async def test_playlist_mutations_are_seen(spotify: SpotifyClient,
@@ -97,7 +107,6 @@ async def test_liked_songs_all_pages(spotify: SpotifyClient,
 async def test_followed_artists_cursor_paging(spotify: SpotifyClient,
                                               spotify_emu: SpotifyEmulator) -> None:
     spotify_emu.catalogue.followed_artist_ids = list(spotify_emu.catalogue.artists)
-    spotify_emu.catalogue.followed_artist_ids *= 1
     artists = await spotify.followed_artists()
     assert [a.id for a in artists] == spotify_emu.catalogue.followed_artist_ids
     assert len(artists) == 18 and artists[0].genres
