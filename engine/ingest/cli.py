@@ -54,6 +54,10 @@ async def main_async(argv: list[str], *, persist: Persist | None = None,
                      stderr: TextIO | None = None) -> int:
     """The same as :func:`main` for callers already inside an event loop."""
     out, err = stdout or sys.stdout, stderr or sys.stderr
+    for stream in (out, err):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # a cp1252 console must not crash on "宇多田ヒカル"
+            reconfigure(errors="backslashreplace")
     try:
         args = build_parser().parse_args(argv)
     except _UsageError as error:

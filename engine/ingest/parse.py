@@ -16,7 +16,6 @@ from engine.ingest.models import ImportLimits, ImportPreview
 from engine.ingest.shortcut_parser import parse_url_shortcut, parse_webloc
 from engine.ingest.text_parser import parse_text_list
 
-FORMATS = ("csv", "m3u", "text", "url", "webloc")
 _EXTENSION_FORMATS = {".csv": "csv", ".tsv": "csv", ".m3u": "m3u", ".m3u8": "m3u",
                       ".url": "url", ".webloc": "webloc"}
 _BINARY_PLIST = b"bplist00"

@@ -12,6 +12,7 @@ _LIST_MARKER = re.compile(
 # Dashes with spaces around them separate artist and title; the spaces keep "Jay-Z" whole.
 _SPACED_DASH = re.compile(r"\s+[-–—―‒−－~〜]\s+")
 _TIGHT_DASH = re.compile(r"[–—―－]")  # "Artist–Title": en/em/full-width dashes are never in names
+_TABS = re.compile(r"\t+")  # two cells pasted from a spreadsheet: "Artist<TAB>Title"
 _BY = re.compile(r"\s+by\s+", re.IGNORECASE)
 _FEATURING = re.compile(r"\s+(?:feat\.?|ft\.?|featuring)\s+", re.IGNORECASE)
 _DURATION = re.compile(
@@ -47,8 +48,8 @@ def parse_track_text(text: str) -> TrackText | None:
 
 
 def split_artist_title(text: str) -> tuple[str, str] | None:
-    text = text.strip()
-    for separator in (_SPACED_DASH, _TIGHT_DASH):
+    text = text.strip(" \r\n")
+    for separator in (_TABS, _SPACED_DASH, _TIGHT_DASH):
         parts = separator.split(text, maxsplit=1)
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             return _clean(parts[0]), _clean(parts[1])

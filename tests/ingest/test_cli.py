@@ -80,6 +80,16 @@ def test_readable_summary_without_json(data_dir) -> None:
     assert "import.unparseable_line" in done.stdout
 
 
+def test_summary_survives_a_console_that_cannot_show_the_text(data_dir) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "engine.ingest", "import", str(data_dir / "text_ja.txt"),
+         "--dry-run"], cwd=REPO, capture_output=True, timeout=60, check=False,
+        env={"PYTHONIOENCODING": "cp1252", "PATH": "/usr/bin:/bin"})
+
+    assert done.returncode == 0, done.stderr
+    assert b"\\u5b87" in done.stdout  # escaped, not a UnicodeEncodeError
+
+
 def test_saving_without_a_database_is_refused(data_dir) -> None:
     done = run_cli(str(data_dir / "text_de.txt"))
 

@@ -30,6 +30,7 @@ def summary(preview) -> list[tuple[tuple[str, ...], str, int | None]]:
     ("Earth, Wind & Fire - September", ("Earth, Wind & Fire",), "September"),
     ("Seeed feat. Cee-Lo Green - Molotov", ("Seeed", "Cee-Lo Green"), "Molotov"),
     ('"Queen" - "Bohemian Rhapsody"', ("Queen",), "Bohemian Rhapsody"),
+    ("Toto\tAfrica", ("Toto",), "Africa"),  # two cells pasted from a spreadsheet
 ])
 def test_line_shapes(line: str, artists: tuple[str, ...], title: str) -> None:
     [track] = parse_text(line).accepted
