@@ -21,19 +21,23 @@ _EXTENSION_CHARS = re.compile(r"[^a-z0-9]")
 _MAX_EXTENSION_CHARS = 10
 
 
+# Cc (controls incl. NUL; tab/CR/LF become spaces below), Cs (lone surrogates: they cannot be
+# encoded and crash os calls) and the bidi controls, as one regex because names can be long.
+_DROPPED = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS)) + "]"
+)
+_WINDOWS_INVALID = re.compile(r'[<>:"/\\|?*]')
+
+
 def _is_dropped(char: str) -> bool:
-    # Cc: control chars incl. NUL; Cs: lone surrogates (cannot be encoded, crash os calls).
-    return char in BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cs")
+    return char not in "\t\n\r" and _DROPPED.match(char) is not None
 
 
 def _clean_characters(value: str) -> str:
-    text = unicodedata.normalize("NFC", value)
-    text = "".join(
-        "_" if char in WINDOWS_INVALID_CHARS else " " if char in "\t\n\r" else char
-        for char in text
-        if char in "\t\n\r" or not _is_dropped(char)
-    )
-    return _WHITESPACE_RUN.sub(" ", text)
+    text = _DROPPED.sub("", value)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _WHITESPACE_RUN.sub(" ", _WINDOWS_INVALID.sub("_", text))
 
 
 def _trim(value: str) -> str:
