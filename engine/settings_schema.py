@@ -129,7 +129,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     S("lyrics.lrclib_url", "url", "https://lrclib.net", "lyrics"),
     # Quality and matching
     S("quality.formats", "list", ("flac", "alac", "wav", "mp3", "ogg", "m4a", "opus"), "quality"),
-    S("quality.min_bitrate", "int", 192, "quality", 0, 5000),
+    S("quality.min_bitrate", "int", 128, "quality", 0, 5000),
     S("quality.max_bit_depth", "int", 24, "quality", 16, 32),
     S("quality.max_sample_rate", "int", 192000, "quality", 8000, 384000),
     S("matching.accept_threshold", "float", 0.65, "matching", 0.0, 1.0),

@@ -78,7 +78,8 @@ async def _amain(app: QApplication, args: argparse.Namespace) -> int:
     if started:
         await engine.stop()
     shell.bridge.detach()
-    return exit_code if started or not args.ci_mode else 3
+    # A window whose engine never started (bad DSN, database down) ends with exit code 2.
+    return exit_code if started else 2
 
 
 async def start_engine(engine: Engine, bridge: EngineBridge) -> bool:

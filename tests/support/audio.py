@@ -31,11 +31,20 @@ def write_audio(path: Path, duration_s: float, fmt: str | None = None) -> Path:
     if fmt == "m4a":
         _write_m4a(path, frames, rate)
     else:
-        import soundfile
-
-        container, subtype = _SOUNDFILE_FORMATS[fmt]
-        soundfile.write(str(path), frames, rate, format=container, subtype=subtype)
+        _write_soundfile(path, frames, rate, fmt)
     return path
+
+
+def _write_soundfile(path: Path, frames: np.ndarray, rate: int, fmt: str) -> None:
+    import soundfile
+
+    container, subtype = _SOUNDFILE_FORMATS[fmt]
+    # Written in 10-second blocks: libsndfile's Vorbis encoder crashes the process on one long
+    # write (seen at ~250 s of audio).
+    block = rate * 10
+    with soundfile.SoundFile(str(path), "w", rate, 1, subtype, format=container) as out:
+        for start in range(0, len(frames), block):
+            out.write(frames[start:start + block])
 
 
 def audio_bytes(duration_s: float, fmt: str, scratch_dir: Path) -> bytes:

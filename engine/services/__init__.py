@@ -1,0 +1,1 @@
+"""Orchestration used by the facade: one service per domain (downloads, matching, watchlist…)."""

@@ -1,0 +1,78 @@
+"""The engine as a whole: wiring summary, workers switch, two engines on one database."""
+
+import asyncio
+import logging
+import time
+
+from engine.jobs.handlers import JobContext, Registration
+
+
+async def test_wiring_summary_is_logged_at_start(engine_factory, caplog) -> None:
+    caplog.set_level(logging.INFO, logger="engine.bootstrap")
+    await engine_factory()
+    [line] = [r.getMessage() for r in caplog.records if "wiring_summary" in r.getMessage()]
+    assert ("workers=maintenance" in line and "database=server" in line) or \
+        "database=embedded" in line
+    assert "migrations_head=0004" in line
+
+
+async def test_disable_workers_starts_no_workers(engine_factory, monkeypatch, caplog) -> None:
+    monkeypatch.setenv("HARMONY_DISABLE_WORKERS", "1")
+    caplog.set_level(logging.INFO, logger="engine.bootstrap")
+    engine = await engine_factory()
+    assert engine.runner is None and engine.scheduler is None
+    assert "workers=false" in caplog.text
+
+
+async def test_worker_heartbeats_report_running_then_stopped(engine_factory) -> None:
+    from engine.api import HarmonyService
+
+    engine = await engine_factory()
+    service = HarmonyService(engine)
+    await asyncio.sleep(0.8)
+    [status] = await service.workers()
+    assert status.worker == "maintenance" and status.status == "running"
+    await engine.stop()
+    [status] = await service_workers_after_stop(engine)
+    assert status.status == "stopped"
+
+
+async def service_workers_after_stop(engine):
+    from engine.db.session import Database
+    from engine.jobs.health import worker_statuses
+
+    database = Database(engine.database.url, kind="server")
+    try:
+        return await worker_statuses(database, {})
+    finally:
+        await database.dispose()
+
+
+async def test_two_engines_never_run_the_same_job_at_once(engine_factory) -> None:
+    running: dict[int, int] = {}
+    overlaps: list[int] = []
+    done: list[int] = []
+
+    def handler_for(name: str):
+        async def handle(ctx: JobContext) -> None:
+            running[ctx.job_id] = running.get(ctx.job_id, 0) + 1
+            if running[ctx.job_id] > 1:
+                overlaps.append(ctx.job_id)
+            await asyncio.sleep(0.02)
+            running[ctx.job_id] -= 1
+            done.append(ctx.job_id)
+        return handle
+
+    engines = []
+    for name in ("a", "b"):
+        engine = await engine_factory(workers_enabled=False)
+        engine.registrations.append(Registration("sync", handler_for(name)))
+        await engine._start_workers()
+        engines.append(engine)
+    for n in range(60):
+        await engines[n % 2].queue.enqueue("sync", {"n": n}, dedupe_key=f"sync:{n}")
+    deadline = time.monotonic() + 30
+    while len(done) < 60 and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    assert sorted(done) == sorted(set(done)) and len(done) == 60
+    assert overlaps == []
