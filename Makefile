@@ -1,0 +1,49 @@
+# Harmony — the two commands a fresh machine needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test test-reliability bench lint demo translations install clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Installs the app and its dev tools, pinned by constraints.txt (the lock file).
+$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP) translations
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: install
+	$(BIN)/harmony
+
+demo: install
+	$(BIN)/python -m tests.emulators.demo
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+test-reliability: install
+	QT_QPA_PLATFORM=offscreen HARMONY_RELIABILITY_FULL=1 $(BIN)/python -m pytest -q \
+		-p no:cacheprovider tests/reliability
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run_all
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info $(QM) tests/screenshots bench-results.json \
+		reliability-results.json
