@@ -37,7 +37,7 @@ def open_audio(path: Path | str) -> FileType:
     """Open ``path`` with mutagen; raise ``FileProcessingError`` when it is not readable audio."""
     try:
         audio = mutagen.File(str(path))
-    except (mutagen.MutagenError, OSError, ValueError, EOFError) as exc:
+    except Exception as exc:  # hostile files trip assorted parser errors, not only MutagenError
         raise FileProcessingError(
             f"Not a readable audio file: {exc}", code="file.unreadable", params={"path": str(path)}
         ) from exc

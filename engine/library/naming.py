@@ -69,6 +69,11 @@ def parse_template(template: str) -> NamingTemplate:
     return parsed
 
 
+def validate_template(template: str) -> None:
+    """For the Settings form: raise ``ConfigurationError`` with a readable reason, or pass."""
+    parse_template(template)
+
+
 def _reject(template: str, reason: str) -> None:
     raise ConfigurationError(
         f"Invalid naming template {template!r}: {reason}",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-import mutagen
 from mutagen import FileType
 from mutagen.id3 import ID3
 from mutagen.mp4 import MP4Tags
@@ -29,7 +28,7 @@ def tag_kind(audio: FileType) -> TagKind:
     if audio.tags is None:
         try:
             audio.add_tags()
-        except (mutagen.MutagenError, NotImplementedError) as exc:
+        except Exception as exc:  # e.g. NotImplementedError, MutagenError on damaged files
             raise FileProcessingError(
                 f"Cannot add tags to this file: {exc}", code="tags.unsupported"
             ) from exc
@@ -52,7 +51,7 @@ def save_audio(audio: FileType, kind: TagKind) -> None:
             audio.save(v2_version=4)
         else:
             audio.save()
-    except (mutagen.MutagenError, OSError) as exc:
+    except Exception as exc:  # mutagen raises assorted errors on damaged files
         raise FileProcessingError(f"Could not save tags: {exc}", code="tags.write_failed") from exc
 
 

@@ -13,9 +13,9 @@ from engine.library.naming import (
     DEFAULT_TEMPLATE,
     ensure_inside_root,
     library_target,
-    parse_template,
     preview_template,
     render_relative_path,
+    validate_template,
 )
 from engine.library.sanitise import MAX_COMPONENT_BYTES, sanitise_component
 
@@ -66,8 +66,9 @@ def test_extension_is_sanitised() -> None:
 ])
 def test_invalid_templates_are_rejected_clearly(template: str) -> None:
     with pytest.raises(ConfigurationError) as caught:
-        parse_template(template)
+        validate_template(template)
     assert caught.value.code == "config.naming_template"
+    assert caught.value.message.startswith(("Invalid naming", "Invalid format"))
 
 
 def test_format_specs_work() -> None:
