@@ -117,6 +117,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
     S("spotify.client_secret", "secret", None, "spotify"),
     S("spotify.redirect_port", "int", 8888, "spotify", 1024, 65535),
     S("spotify.timeout_s", "float", 15.0, "spotify", 0.2, 120),
+    # Service addresses: only changed for self-hosted mirrors, tests and `make demo`.
+    S("spotify.api_url", "url", "https://api.spotify.com/v1/", "advanced"),
+    S("spotify.accounts_url", "url", "https://accounts.spotify.com", "advanced"),
+    S("artwork.caa_url", "url", "https://coverartarchive.org", "advanced"),
     # Library
     S("library.music_dir", "path", "", "library"),
     S("library.naming_template", "str",

@@ -1,0 +1,1 @@
+"""Repositories: the only code that touches ORM rows; they return frozen DTOs."""
