@@ -13,6 +13,16 @@ from typing import Any
 from engine.activity import ActivityEntry
 from engine.bootstrap import Engine
 from engine.events import Event
+from engine.facade.contracts import (
+    DownloadsSection,
+    HealthSection,
+    ImportsSection,
+    LibrarySection,
+    MatchingSection,
+    SearchSection,
+    SpotifySection,
+    WatchlistSection,
+)
 from engine.jobs.health import WorkerStatus, worker_statuses
 from engine.jobs.queue import DeadLetter
 from engine.secrets import mask
@@ -62,12 +72,47 @@ class HarmonyService:
                   ) -> Callable[[], None]:
         return self._engine.bus.subscribe(event_type, listener)
 
-    def service(self, name: str) -> Any:
-        """A registered engine service (e.g. ``"downloads"``), for the facade's own mixins."""
-        return self._engine.services[name]
+    # -- sections (see engine.facade.contracts) ----------------------------------------------
+    def _section(self, name: str) -> Any:
+        try:
+            return self._engine.facades[name]
+        except KeyError:
+            raise AttributeError(f"the engine has no {name!r} section") from None
 
-    def has_service(self, name: str) -> bool:
-        return name in self._engine.services
+    def has_section(self, name: str) -> bool:
+        return name in self._engine.facades
+
+    @property
+    def health(self) -> HealthSection:
+        return self._section("health")  # type: ignore[no-any-return]
+
+    @property
+    def downloads(self) -> DownloadsSection:
+        return self._section("downloads")  # type: ignore[no-any-return]
+
+    @property
+    def matching(self) -> MatchingSection:
+        return self._section("matching")  # type: ignore[no-any-return]
+
+    @property
+    def imports(self) -> ImportsSection:
+        return self._section("imports")  # type: ignore[no-any-return]
+
+    @property
+    def spotify(self) -> SpotifySection:
+        return self._section("spotify")  # type: ignore[no-any-return]
+
+    @property
+    def library(self) -> LibrarySection:
+        return self._section("library")  # type: ignore[no-any-return]
+
+    @property
+    def watchlist(self) -> WatchlistSection:
+        return self._section("watchlist")  # type: ignore[no-any-return]
+
+    @property
+    def search(self) -> SearchSection:
+        return self._section("search")  # type: ignore[no-any-return]
 
     # -- status ------------------------------------------------------------------------------
     async def status(self) -> EngineStatus:

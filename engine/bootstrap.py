@@ -7,11 +7,15 @@ both build their engine here.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import os
 import socket
 import uuid
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
+from typing import Any
 
 import asyncpg
 
@@ -87,6 +91,11 @@ class Engine:
         self.registrations: list[Registration] = []
         self.timers: list[Timer] = []
         self.services: dict[str, object] = {}
+        #: facade sections by name (engine.facade.contracts); HarmonyService exposes them
+        self.facades: dict[str, object] = {}
+        #: coroutines that run for the engine's lifetime, workers or not (e.g. health checks)
+        self.background: list[Coroutine[Any, Any, None]] = []
+        self._background_tasks: list[asyncio.Task[None]] = []
 
     # -- lifecycle -------------------------------------------------------------------------
     async def start(self) -> None:
@@ -103,6 +112,8 @@ class Engine:
         from engine.workers import install_workers  # composition: services know their handlers
 
         await install_workers(self)
+        self._background_tasks = [asyncio.create_task(c) for c in self.background]
+        self.background.clear()
         if self.workers_enabled:
             await self._start_workers()
         self._set_state("running")
@@ -110,6 +121,11 @@ class Engine:
 
     async def stop(self) -> None:
         self._set_state("stopping")
+        for task in self._background_tasks:
+            task.cancel()
+        for task in self._background_tasks:
+            with contextlib.suppress(BaseException):
+                await task
         if self.scheduler:
             await self.scheduler.stop()
         if self.runner:

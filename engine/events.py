@@ -102,10 +102,29 @@ class ImportProgress(Event):
     state: str
 
 
+@dataclass(frozen=True)
+class SearchResults(Event):
+    """A batch of rows for a running search (``rows``: SearchResultRow DTOs)."""
+
+    search_id: str
+    rows: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class SearchStatus(Event):
+    """One source of a search changed state (running, done, failed, skipped)."""
+
+    search_id: str
+    source: str
+    state: str
+    count: int
+    code: str = ""
+
+
 EVENT_TYPES: tuple[type[Event], ...] = (
     EngineStateChanged, DatabaseStateChanged, ActivityRecorded, WorkerStatusChanged, JobFinished,
     WantedItemChanged, DownloadProgress, HealthChanged, SettingChanged, Notification,
-    ImportProgress,
+    ImportProgress, SearchResults, SearchStatus,
 )
 
 Listener = Callable[[Event], Any]

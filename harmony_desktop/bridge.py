@@ -35,6 +35,8 @@ class EngineBridge(QObject):
     notification = Signal(str, dict)  # code, params
     import_progress = Signal(object)
     database_state_changed = Signal(bool, str)
+    search_results = Signal(str, object)  # search_id, tuple of SearchResultRow
+    search_status = Signal(object)  # SearchStatus event
     result = Signal(str, object)  # op, value
     failed = Signal(str, str, str)  # op, code, message
 
@@ -72,6 +74,8 @@ class EngineBridge(QObject):
             events.ImportProgress: self.import_progress.emit,
             events.DatabaseStateChanged: lambda e: self.database_state_changed.emit(
                 e.available, e.code),
+            events.SearchResults: lambda e: self.search_results.emit(e.search_id, e.rows),
+            events.SearchStatus: self.search_status.emit,
         }
         emit = emitters.get(type(event))
         if emit is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from engine.workers.integrations import install_integrations
 from engine.workers.maintenance import install_maintenance
 
 if TYPE_CHECKING:
@@ -11,4 +12,6 @@ if TYPE_CHECKING:
 
 
 async def install_workers(engine: Engine) -> None:
+    """Every service registers its handlers, timers and facade section here (in order)."""
+    install_integrations(engine)
     install_maintenance(engine)
