@@ -13,7 +13,7 @@ from sqlalchemy import pool
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from engine.db import tables  # noqa: F401  (registers every table on the metadata)
+from engine.db import all_tables  # noqa: F401  (registers every table on the metadata)
 from engine.db.base import Base
 from engine.dsn import async_url, validate_database_url
 
