@@ -69,6 +69,20 @@ class PgJobQueue:
             dedupe_key, on_conflict="skip")
         return int(ids[0]) if ids and ids[0] is not None else None
 
+    async def enqueue_many(self, name: str, payloads: list[dict[str, Any]], *,
+                           dedupe_keys: list[str | None] | None = None,
+                           priority: int | None = None) -> int:
+        """Enqueue many jobs of one type in one statement; returns how many were new."""
+        if not payloads:
+            return 0
+        spec = job_type(name)
+        count = len(payloads)
+        ids = await self._queries.enqueue(
+            [name] * count, [json.dumps(p).encode() for p in payloads],
+            [spec.priority if priority is None else priority] * count, None,
+            dedupe_keys or [None] * count, on_conflict="skip")
+        return sum(1 for job_id in ids if job_id is not None)
+
     async def sizes(self) -> dict[str, int]:
         """Queued (not yet running) jobs per type, whether due now or later."""
         rows = await self._pool.fetch(
