@@ -34,6 +34,7 @@ from engine.logging_setup import SCRUBBER
 from engine.orchestrator import Scheduler, Timer
 from engine.paths import AppPaths, resolve_paths
 from engine.secrets import (
+    SECRET_NAMES,
     EnvironmentSecretStore,
     KeyringSecretStore,
     MemorySecretStore,
@@ -57,12 +58,18 @@ class EngineOptions:
 
 
 def make_secret_store(kind: str | None = None) -> SecretStore:
-    """``HARMONY_SECRETS`` = keyring (default) | environment (explicit, read-only) | memory."""
+    """``HARMONY_SECRETS`` = keyring (default) | environment (explicit, read-only) | memory.
+
+    ``memory`` (demos, throw-away sessions) starts from the ``HARMONY_SECRET_*`` variables and
+    forgets every change at exit; nothing is written anywhere.
+    """
     kind = (kind or os.environ.get("HARMONY_SECRETS") or "keyring").strip().lower()
     if kind == "environment":
         return EnvironmentSecretStore()
     if kind == "memory":
-        return MemorySecretStore()
+        seed = {name: os.environ[f"HARMONY_SECRET_{name.upper()}"] for name in SECRET_NAMES
+                if os.environ.get(f"HARMONY_SECRET_{name.upper()}")}
+        return MemorySecretStore(seed)
     return KeyringSecretStore()
 
 
@@ -117,7 +124,7 @@ class Engine:
         if self.workers_enabled:
             await self._start_workers()
         self._set_state("running")
-        log.info(self.wiring_summary(), extra={"action": "wiring_summary"})
+        log.info(await self.wiring_summary(), extra={"action": "wiring_summary"})
 
     async def stop(self) -> None:
         self._set_state("stopping")
@@ -202,16 +209,18 @@ class Engine:
         self.bus.publish(EngineStateChanged(state=state, code=code))
 
     # -- reporting -------------------------------------------------------------------------
-    def wiring_summary(self) -> str:
-        integrations = {name: getattr(svc, "enabled", True)
-                        for name, svc in sorted(self.services.items())
-                        if hasattr(svc, "enabled")}
+    async def wiring_summary(self) -> str:
+        integrations: dict[str, bool] = {}
+        for service in self.services.values():
+            flags = getattr(service, "provider_flags", None)
+            if flags is not None:
+                integrations.update(await flags())
         workers = [r.job_type for r in self.registrations] if self.workers_enabled else []
         kind = self.database.kind if self.database else "none"
         return (f"wiring_summary version={__version__} engine={self.options.engine_id} "
                 f"role={self.options.role} workers={','.join(workers) or 'false'} "
                 f"timers={','.join(t.name for t in self.timers) if workers else 'false'} "
-                f"integrations={' '.join(f'{k}={str(v).lower()}' for k, v in integrations.items())}"
+                f"integrations={','.join(f'{k}={str(v).lower()}' for k, v in integrations.items())}"
                 f" database={kind} migrations_head={migrate.head_revision()}")
 
 

@@ -151,6 +151,17 @@ class Integrations:
             return ProviderHealth("lrclib", HealthStatus.OK, "lrclib.disabled", enabled=False)
         return await self.lrclib().health()
 
+    async def provider_flags(self) -> dict[str, bool]:
+        """Which providers are configured at all (the wiring summary logs disabled ones false)."""
+        try:
+            has_key = bool(await self._settings.get_secret("slskd.api_key"))
+        except HarmonyError:
+            has_key = False
+        return {"slskd": bool(self._settings.get("slskd.url")) and has_key,
+                "spotify": bool(self._settings.get("spotify.client_id")),
+                "lrclib": bool(self._settings.get("lyrics.enabled")),
+                "artwork": bool(self._settings.get("artwork.enabled"))}
+
     def blocked_workers(self) -> dict[str, str]:
         """Workers whose provider is down or unconfigured, with the reason code."""
         blocked = {}
