@@ -71,6 +71,16 @@ class Fault:
     probability: float = 1.0
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # Clients that drop a connection (timeouts under test, injected faults) are expected;
+        # anything else is still printed.
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class EmulatorServer:
     """Routes + faults + request log, served on 127.0.0.1:<random port> from a daemon thread."""
 
@@ -123,7 +133,7 @@ class EmulatorServer:
             def log_message(self, *args: Any) -> None:  # keep test output clean
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
+        self._httpd = _QuietServer(("127.0.0.1", port), _Handler)
         self._httpd.daemon_threads = True
         # A short poll interval keeps stop() fast (the default 0.5 s adds up over a suite).
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
