@@ -112,11 +112,14 @@ SETTINGS: tuple[SettingSpec, ...] = (
     S("search.budget_count", "int", 34, "search", 1, 200),
     S("search.budget_window_s", "int", 220, "search", 10, 3600),
     S("search.timeout_s", "float", 15.0, "search", 2, 120),
+    S("search.poll_interval_s", "float", 0.5, "search", 0.01, 5),
+    S("search.quiet_period_ms", "int", 5000, "search", 5, 60000),
     # Spotify
     S("spotify.client_id", "str", "", "spotify"),
     S("spotify.client_secret", "secret", None, "spotify"),
     S("spotify.redirect_port", "int", 8888, "spotify", 1024, 65535),
     S("spotify.timeout_s", "float", 15.0, "spotify", 0.2, 120),
+    S("spotify.sync_interval_s", "int", 1800, "spotify", 60, 86400),
     # Service addresses: only changed for self-hosted mirrors, tests and `make demo`.
     S("spotify.api_url", "url", "https://api.spotify.com/v1/", "advanced"),
     S("spotify.accounts_url", "url", "https://accounts.spotify.com", "advanced"),
