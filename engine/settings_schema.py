@@ -156,6 +156,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
     S("watchlist.default_interval_h", "int", 24, "watchlist", 1, 720),
     S("watchlist.cooldown_min", "int", 15, "watchlist", 0, 240),
     S("watchlist.retry_budget", "int", 6, "watchlist", 1, 20),
+    S("watchlist.retry_base_s", "float", 60.0, "watchlist", 0.01, 3600),
+    S("watchlist.progress_quiet_s", "float", 120.0, "watchlist", 0.0, 86400),
+    S("watchlist.default_release_types", "list", ("album", "single", "ep"), "watchlist"),
+    S("watchlist.default_skip_words", "list", ("live", "remix", "instrumental"), "watchlist"),
     # Imports
     S("import.max_lines", "int", 200, "import", 1, 100000),
     S("import.max_file_bytes", "int", 1024 * 1024, "import", 1024, 256 * 1024 * 1024),

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
@@ -213,7 +214,7 @@ class WatchlistArtist(Base):
     priority: Mapped[int] = mapped_column(Integer, default=0)
     interval_h: Mapped[int] = mapped_column(Integer, default=24)
     release_types: Mapped[list[str]] = mapped_column(ARRAY(Text),
-                                                     default=lambda: ["album", "single"])
+                                                     default=lambda: ["album", "single", "ep"])
     skip_words: Mapped[list[str]] = mapped_column(ARRAY(Text),
                                                   default=lambda: ["live", "remix",
                                                                    "instrumental"])
@@ -240,8 +241,18 @@ class WatchlistRelease(Base):
     total_tracks: Mapped[int] = mapped_column(Integer, default=0)
     is_new: Mapped[bool] = mapped_column(Boolean, default=False)
     notified_at: Mapped[datetime | None] = mapped_column(TS)
+    # Why a recorded release was not fetched (first_check, type, content:live, before_check …).
+    skip_reason: Mapped[str | None] = mapped_column(String(64))
+    # When its tracks became wanted items, and which ones (album progress counts these).
+    queued_at: Mapped[datetime | None] = mapped_column(TS)
+    wanted_item_ids: Mapped[list[int]] = mapped_column(ARRAY(BigInteger), default=list,
+                                                       server_default=text("'{}'"))
+    # The "have" count last announced, so a progress notification fires once per change.
+    progress_have: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     created_at: Mapped[datetime] = _created()
-    __table_args__ = (UniqueConstraint("artist_id", "edition_key", name="uq_release_edition"),)
+    __table_args__ = (UniqueConstraint("artist_id", "edition_key", name="uq_release_edition"),
+                      Index("ix_watchlist_releases_wanted_item_ids", "wanted_item_ids",
+                            postgresql_using="gin"))
 
 
 class IngestJob(Base):

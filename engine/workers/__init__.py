@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from engine.workers.integrations import install_integrations
 from engine.workers.maintenance import install_maintenance
+from engine.workers.watchlist import install_watchlist
 from engine.workers.search_feature import install_search
 
 if TYPE_CHECKING:
@@ -16,4 +17,5 @@ async def install_workers(engine: Engine) -> None:
     """Every service registers its handlers, timers and facade section here (in order)."""
     install_integrations(engine)
     install_maintenance(engine)
+    install_watchlist(engine)
     install_search(engine)
