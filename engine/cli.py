@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
     if argv and argv[0] == "import":
         from engine.ingest.cli import main as import_main
 
-        return import_main(argv[1:])
+        return import_main(argv[1:], persist=_persist_import)
     args = parser.parse_args(argv)
     runners = {"engine": _run_engine, "doctor": _doctor, "migrate": _migrate}
     try:
@@ -47,6 +47,19 @@ def main(argv: list[str]) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+async def _persist_import(preview: Any) -> Any:
+    """Save a parsed import the way the window does (ImportService.persist), with an engine that
+    runs no workers: database from HARMONY_DATABASE_URL / the config file / the embedded one."""
+    from engine.bootstrap import EngineOptions, build_engine
+
+    engine = build_engine(EngineOptions(workers_enabled=False, role="cli"))
+    await engine.start()
+    try:
+        return await engine.services["imports"].persist(preview, "cli")  # type: ignore[attr-defined]
+    finally:
+        await engine.stop()
 
 
 def _options(args: argparse.Namespace, **extra: Any) -> Any:

@@ -8,6 +8,7 @@ from engine.workers.integrations import install_integrations
 from engine.workers.maintenance import install_maintenance
 from engine.workers.watchlist import install_watchlist
 from engine.workers.search_feature import install_search
+from engine.workers.sources import install_sources
 
 if TYPE_CHECKING:
     from engine.bootstrap import Engine
@@ -19,3 +20,4 @@ async def install_workers(engine: Engine) -> None:
     install_maintenance(engine)
     install_watchlist(engine)
     install_search(engine)
+    install_sources(engine)
