@@ -6,7 +6,8 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test test-reliability bench lint demo translations install clean
+.PHONY: run test test-reliability bench lint demo translations install clean package \
+	packaging-check packaging-tools
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +40,21 @@ test-reliability: install
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run_all
+
+# One-folder desktop build in dist/harmony/ (PyInstaller), with the Linux metadata beside it.
+package: install
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/harmony.spec
+	$(BIN)/python packaging/build_metadata.py dist/metadata
+
+# desktop-file-validate and appstreamcli come from Debian's packages.
+packaging-tools:
+	@command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/null || \
+		{ apt-get update -qq && apt-get install -y -qq desktop-file-utils appstream; }
+
+packaging-check: package packaging-tools
+	$(BIN)/python packaging/smoke_test.py
 
 lint: install
 	$(BIN)/ruff check .
