@@ -1,0 +1,143 @@
+"""Fixtures for the acquisition pipeline: emulators (slskd, LRCLIB, images), an engine wired to
+them with small timings, and helpers that turn catalogue tracks into wanted items."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from engine.bootstrap import Engine
+from engine.db.repositories.wanted import NewWantedItem, WantedItems
+from engine.secrets import MemorySecretStore
+from tests.emulators.catalogue import Catalogue, CatTrack, demo_catalogue
+from tests.emulators.images import ImageEmulator
+from tests.emulators.lrclib import LrclibEmulator
+from tests.emulators.server import EmulatorServer
+from tests.emulators.shares import build_shares
+from tests.emulators.slskd import SlskdEmulator
+
+CATALOGUE = demo_catalogue()
+TERMINAL_ITEM_STATES = ("done", "owned", "dead_letter", "removed")
+#: Small timings so every fault plays out in a second or two.
+FAST_SETTINGS: dict[str, Any] = {
+    "slskd.timeout_s": 2.0, "search.budget_count": 200, "search.budget_window_s": 10,
+    "search.timeout_s": 5.0, "download.verify_size": False, "download.size_stable_s": 0.05,
+    "download.poll_interval_s": 0.1, "download.pump_interval_s": 0.3,
+    "download.search_poll_s": 0.02, "download.file_wait_s": 2.0,
+    "download.stuck_queued_s": 1.0, "download.no_progress_s": 2.0,
+    "retry.base_seconds": 0.2, "retry.max_seconds": 1.0, "retry.max_attempts": 3,
+    "download.postprocess_attempts": 2,
+}
+
+
+def _serve(emulator: EmulatorServer) -> Iterator[Any]:
+    emulator.start()
+    yield emulator
+    threading.Thread(target=emulator.stop, daemon=True).start()
+
+
+@pytest.fixture
+def slskd_emu(tmp_path: Path) -> Iterator[SlskdEmulator]:
+    emu = SlskdEmulator(CATALOGUE, shares=build_shares(CATALOGUE, seed=11),
+                        downloads_dir=tmp_path / "slskd-downloads", time_scale=0.002)
+    yield from _serve(emu)
+
+
+@pytest.fixture
+def lrclib_emu() -> Iterator[LrclibEmulator]:
+    yield from _serve(LrclibEmulator(CATALOGUE))
+
+
+@pytest.fixture
+def images_emu() -> Iterator[ImageEmulator]:
+    yield from _serve(ImageEmulator())
+
+
+@dataclass
+class Rig:
+    engine: Engine
+    slskd: SlskdEmulator
+    lrclib: LrclibEmulator
+    images: ImageEmulator
+    music: Path
+    catalogue: Catalogue
+
+    @property
+    def wanted(self) -> WantedItems:
+        return self.engine.services["acquisition"].wanted  # type: ignore[attr-defined]
+
+    def new_item(self, track: CatTrack, **overrides: Any) -> NewWantedItem:
+        album = self.catalogue.album_of(track)
+        values: dict[str, Any] = dict(
+            title=track.title, artists=tuple(self.catalogue.artist_names(track)),
+            source="spotify", album=album.name,
+            album_artist=self.catalogue.artists[album.artist_ids[0]].name,
+            duration_ms=track.duration_ms, track_number=track.track_number,
+            track_total=len(album.track_ids), disc_number=track.disc_number, disc_total=1,
+            release_date=album.release_date, isrc=track.isrc, spotify_track_id=track.id,
+            spotify_album_id=album.id, spotify_artist_ids=track.artist_ids,
+            cover_url=self.images.image_url(f"{album.id}-640.jpg"), genre="Electronic",
+            copyright=album.copyright)
+        values.update(overrides)
+        return NewWantedItem(**values)
+
+    async def want(self, tracks: list[CatTrack], **overrides: Any) -> list[int]:
+        result = await self.wanted.upsert_many([self.new_item(t, **overrides) for t in tracks])
+        return list(result.ids)
+
+    async def settle(self, item_ids: list[int], timeout_s: float = 30.0,
+                     states: tuple[str, ...] = TERMINAL_ITEM_STATES) -> dict[int, Any]:
+        """Wait until every item reached one of ``states``; returns id → WantedItemView."""
+        deadline = asyncio.get_running_loop().time() + timeout_s
+        while True:
+            views = {i: await self.wanted.get(i) for i in item_ids}
+            if all(v is not None and v.state in states for v in views.values()):
+                return views
+            if asyncio.get_running_loop().time() > deadline:
+                pending = {i: (v.state, v.last_error) for i, v in views.items()
+                           if v is None or v.state not in states}
+                raise AssertionError(f"items did not settle: {pending}")
+            await asyncio.sleep(0.1)
+
+
+async def configure(engine: Engine, slskd: SlskdEmulator, lrclib: LrclibEmulator,
+                    music: Path, **extra: Any) -> None:
+    assert engine.settings is not None
+    values = {"slskd.url": slskd.url, "slskd.downloads_dir": str(slskd.downloads_dir),
+              "lyrics.lrclib_url": lrclib.url, "library.music_dir": str(music),
+              **FAST_SETTINGS, **extra}
+    for name, value in values.items():
+        await engine.settings.set(name, value)
+    await engine.settings.set_secret("slskd.api_key", slskd.api_key)
+
+
+@pytest.fixture
+async def rig_factory(engine_factory: Callable[..., Awaitable[Engine]], slskd_emu: SlskdEmulator,
+                      lrclib_emu: LrclibEmulator, images_emu: ImageEmulator,
+                      tmp_path: Path) -> Callable[..., Awaitable[Rig]]:
+    """Configure the database with workers off, then start the engine that runs the pipeline
+    (so start-up reconcile already sees the test's library folder)."""
+    secrets = MemorySecretStore()
+    music = tmp_path / "Music"
+    music.mkdir()
+
+    async def make(**extra: Any) -> Rig:
+        setup = await engine_factory(workers_enabled=False, secret_store=secrets)
+        await configure(setup, slskd_emu, lrclib_emu, music, **extra)
+        await setup.stop()
+        engine = await engine_factory(secret_store=secrets, workers_enabled=True)
+        return Rig(engine, slskd_emu, lrclib_emu, images_emu, music, CATALOGUE)
+
+    return make
+
+
+def library_audio(music: Path) -> list[Path]:
+    """Audio files in the library, hidden staging excluded."""
+    return sorted(p for p in music.rglob("*") if p.is_file() and p.suffix not in (".lrc", ".jpg")
+                  and not any(part.startswith(".") for part in p.relative_to(music).parts))
