@@ -14,6 +14,9 @@ from engine.events import ActivityRecorded, EventBus
 
 ACTIVITY_TYPES = ("sync", "download", "matching", "metadata", "watchlist", "import", "search",
                   "worker", "system")
+#: The feed's status labels (the seed dashboard's set); other statuses show as written.
+ACTIVITY_STATUSES = ("completed", "partial", "running", "queued", "failed", "cancelled", "stale",
+                     "blocked")
 
 
 @dataclass(frozen=True)

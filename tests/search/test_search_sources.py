@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import asyncio
 
+from engine.clients.search_budget import SearchBudget
 from engine.events import SearchResults, SearchStatus
 from engine.facade.contracts import SearchRequest
-from engine.clients.search_budget import SearchBudget
 from engine.services.integrations import Integrations
 from tests.emulators.server import Fault
 from tests.search.conftest import CATALOGUE, SearchRig, daft_punk_track, query_text
