@@ -129,7 +129,8 @@ class BackfillService:
         counts.matched += 1
 
     async def find(self, client: SpotifyClient, item: WantedItemView) -> Verdict | None:
-        """``isrc:`` first, then ``track:``/``artist:``, then the title without decorations."""
+        """``isrc:`` first, then ``track:``/``artist:`` (also without title decorations), then the
+        title alone; the first query with a confident candidate wins."""
         wanted = Wanted(item.artists, item.title, item.album, item.duration_ms, item.isrc)
         primary = item.artists[0] if item.artists else None
         queries = [search_query(isrc=item.isrc)] if item.isrc else []
@@ -137,6 +138,9 @@ class BackfillService:
         cleaned = clean_title(item.title)
         if cleaned and cleaned != item.title:
             queries.append(search_query(track=cleaned, artist=primary))
+        # The artist as typed may not match Spotify's spelling ("Royksopp"); the title alone
+        # still finds it, and the fuzzy artist check below decides.
+        queries.append(search_query(track=cleaned or item.title))
         for query in queries:
             verdict = best_match(wanted, (await client.search_tracks(query)).items)
             if verdict is not None:

@@ -19,8 +19,9 @@ CLIENT_ID = "harmony-test-client"
 
 
 @pytest.fixture
-def spotify_emu() -> Iterator[SpotifyEmulator]:
-    emulator = SpotifyEmulator()
+def spotify_emu(request: pytest.FixtureRequest) -> Iterator[SpotifyEmulator]:
+    """dev2026 by default; parametrize indirectly with "legacy" or "extended" for other shapes."""
+    emulator = SpotifyEmulator(mode=getattr(request, "param", "dev2026"))
     emulator.start()
     yield emulator
     threading.Thread(target=emulator.stop, daemon=True).start()
