@@ -25,7 +25,7 @@ from engine.database_setup import choose_database, open_database
 from engine.db import migrate
 from engine.db.embedded import EmbeddedPostgres
 from engine.db.session import Database, asyncpg_kwargs
-from engine.events import EngineStateChanged, EventBus, JobFinished
+from engine.events import DatabaseStateChanged, EngineStateChanged, EventBus, JobFinished
 from engine.jobs.handlers import JobContext, Registration
 from engine.jobs.health import WorkerHeartbeats
 from engine.jobs.queue import PgJobQueue
@@ -119,6 +119,7 @@ class Engine:
         from engine.workers import install_workers  # composition: services know their handlers
 
         await install_workers(self)
+        self.background.append(self._watch_database())
         self._background_tasks = [asyncio.create_task(c) for c in self.background]
         self.background.clear()
         if self.workers_enabled:
@@ -194,6 +195,22 @@ class Engine:
             await self.activity.record("worker", "failed", job_type=ctx.job_type,
                                        job_id=ctx.job_id, reason=(reason or "")[:500],
                                        attempts=ctx.attempt + 1)
+
+    async def _watch_database(self, interval_s: float = 2.0) -> None:
+        """Announce database outages and recoveries (the status bar and badges show them)."""
+        assert self.database is not None
+        available = True
+        while True:
+            await asyncio.sleep(interval_s)
+            now = await self.database.ping()
+            if now != available:
+                available = now
+                code = "database.available" if now else "database.unavailable"
+                (log.info if now else log.warning)("database %s", "back" if now else "lost",
+                                                   extra={"action": code})
+                self.bus.publish(DatabaseStateChanged(available=now, kind=self.database.kind,
+                                                      code=code))
+                self._set_state("running" if now else "degraded", code)
 
     async def _collect_secrets_for_scrubbing(self) -> None:
         values = []

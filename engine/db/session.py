@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -23,9 +24,10 @@ class Database:
     def __init__(self, url: URL, *, kind: str, pool_size: int = 5) -> None:
         self.url = async_url(url)
         self.kind = kind  # "embedded" | "server"
+        # Explicit connect timeout: during an outage a ping must fail fast, not hang for 60 s.
         self.engine: AsyncEngine = create_async_engine(
             self.url, pool_pre_ping=True, pool_size=pool_size, max_overflow=10,
-            pool_recycle=1800)
+            pool_recycle=1800, connect_args={"timeout": 5})
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -42,10 +44,13 @@ class Database:
         """A plain asyncpg connection (pgqueuer needs its own, for LISTEN/NOTIFY)."""
         return await asyncpg.connect(**asyncpg_kwargs(self.url))
 
-    async def ping(self) -> bool:
-        try:
+    async def ping(self, timeout_s: float = 5.0) -> bool:
+        async def probe() -> None:
             async with self.engine.connect() as connection:
                 await connection.exec_driver_sql("SELECT 1")
+
+        try:
+            await asyncio.wait_for(probe(), timeout_s)
             return True
         except Exception:
             return False

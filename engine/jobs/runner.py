@@ -98,6 +98,7 @@ class WorkerRunner:
         self._max_concurrent = max_concurrent
         self._dequeue_timeout = timedelta(seconds=dequeue_timeout_s)
         self._connection: asyncpg.Connection | None = None
+        self._stopping = False
         self._manager: QueueManager | None = None
         self._task: asyncio.Task[None] | None = None
 
@@ -110,11 +111,44 @@ class WorkerRunner:
         return self._task is not None and not self._task.done()
 
     async def start(self) -> None:
+        """Connect once (so a wrong database fails the start), then supervise in the background."""
+        await self._open()
+        self._stopping = False
+        self._task = asyncio.create_task(self._supervise(), name="harmony-workers")
+
+    async def _open(self) -> None:
         self._connection = await self._connect()
         self._manager = QueueManager(Queries(AsyncpgDriver(self._connection)))
         for registration in self._registrations:
             self._register(self._manager, registration)
-        self._task = asyncio.create_task(self._run(), name="harmony-workers")
+
+    async def _supervise(self) -> None:
+        """Run the queue manager; when the database goes away (restart, network), reconnect
+        with a short backoff instead of ending: jobs whose lease was lost are re-picked."""
+        delay = 0.5
+        while not self._stopping:
+            try:
+                if self._manager is None:
+                    await self._open()
+                    log.info("workers reconnected to the database", extra={"action": "reconnect"})
+                delay = 0.5
+                await self._run()
+                if self._stopping or (self._manager and self._manager.shutdown.is_set()):
+                    return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("workers lost the database (%s); retrying in %.1f s",
+                            type(exc).__name__, delay, extra={"action": "db_lost"})
+            await self._discard_connection()
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
+
+    async def _discard_connection(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._connection.close(), 2)
+        self._connection = self._manager = None
 
     def _register(self, manager: QueueManager, registration: Registration) -> None:
         spec = job_type(registration.job_type)
@@ -137,6 +171,7 @@ class WorkerRunner:
 
     async def stop(self, timeout_s: float = 10.0) -> None:
         """Stop taking jobs, let running ones finish (up to ``timeout_s``), then close."""
+        self._stopping = True
         if self._manager is not None:
             self._manager.shutdown.set()
         if self._task is not None:

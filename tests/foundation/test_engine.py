@@ -11,8 +11,8 @@ async def test_wiring_summary_is_logged_at_start(engine_factory, caplog) -> None
     caplog.set_level(logging.INFO, logger="engine.bootstrap")
     await engine_factory()
     [line] = [r.getMessage() for r in caplog.records if "wiring_summary" in r.getMessage()]
-    assert ("workers=maintenance" in line and "database=server" in line) or \
-        "database=embedded" in line
+    assert "maintenance" in line.split("workers=")[1].split()[0]
+    assert "database=server" in line or "database=embedded" in line
     from engine.db.migrate import head_revision
 
     assert f"migrations_head={head_revision()}" in line
@@ -32,11 +32,12 @@ async def test_worker_heartbeats_report_running_then_stopped(engine_factory) -> 
     engine = await engine_factory()
     service = HarmonyService(engine)
     await asyncio.sleep(0.8)
-    [status] = await service.workers()
-    assert status.worker == "maintenance" and status.status == "running"
+    statuses = {s.worker: s for s in await service.workers()}
+    assert statuses["maintenance"].status == "running"
+    assert set(statuses) == {r.job_type for r in engine.registrations}
     await engine.stop()
-    [status] = await service_workers_after_stop(engine)
-    assert status.status == "stopped"
+    after = await service_workers_after_stop(engine)
+    assert after and all(s.status == "stopped" for s in after)
 
 
 async def service_workers_after_stop(engine):
@@ -50,7 +51,10 @@ async def service_workers_after_stop(engine):
         await database.dispose()
 
 
-async def test_two_engines_never_run_the_same_job_at_once(engine_factory) -> None:
+async def test_two_engines_never_run_the_same_job_at_once(engine_factory, monkeypatch) -> None:
+    from engine.jobs import spec
+
+    monkeypatch.setitem(spec.JOB_TYPES, "probe", spec.JobType("probe", 50, 0))
     running: dict[int, int] = {}
     overlaps: list[int] = []
     done: list[int] = []
@@ -68,11 +72,11 @@ async def test_two_engines_never_run_the_same_job_at_once(engine_factory) -> Non
     engines = []
     for name in ("a", "b"):
         engine = await engine_factory(workers_enabled=False)
-        engine.registrations.append(Registration("sync", handler_for(name)))
+        engine.registrations.append(Registration("probe", handler_for(name)))
         await engine._start_workers()
         engines.append(engine)
     for n in range(60):
-        await engines[n % 2].queue.enqueue("sync", {"n": n}, dedupe_key=f"sync:{n}")
+        await engines[n % 2].queue.enqueue("probe", {"n": n}, dedupe_key=f"probe:{n}")
     deadline = time.monotonic() + 30
     while len(done) < 60 and time.monotonic() < deadline:
         await asyncio.sleep(0.05)
