@@ -34,13 +34,11 @@ async def _report(engine: Engine, lines: list[str]) -> bool:
     healthy &= revision == migrate.head_revision()
     healthy &= await _secrets(engine, lines)
     lines.append("Providers")
-    for name, service in sorted(engine.services.items()):
-        probe = getattr(service, "health", None)
-        if probe is None:
-            continue
-        health = await probe()
+    integrations = engine.services.get("integrations")
+    for health in await integrations.health() if integrations is not None else []:  # type: ignore[attr-defined]
         detail = ", ".join(f"{k}={v}" for k, v in health.details)
-        lines.append(f"  {name:<10} {health.status.value:<9} {health.code}"
+        enabled = "" if health.enabled else " [not configured]"
+        lines.append(f"  {health.provider:<10} {health.status.value:<9} {health.code}{enabled}"
                      + (f" ({detail})" if detail else ""))
     lines.append("Workers")
     workers = [r.job_type for r in engine.registrations]
