@@ -14,6 +14,7 @@ from engine.events import ActivityRecorded, EventBus
 
 ACTIVITY_TYPES = ("sync", "download", "matching", "metadata", "watchlist", "import", "search",
                   "worker", "system")
+MAX_PAGE = 1000  # one feed page; older entries are paged with ``before_id``
 #: The feed's status labels (the seed dashboard's set); other statuses show as written.
 ACTIVITY_STATUSES = ("completed", "partial", "running", "queued", "failed", "cancelled", "stale",
                      "blocked")
@@ -50,6 +51,7 @@ class ActivityLog:
     async def recent(self, *, limit: int = 200, types: tuple[str, ...] = (),
                      status: str | None = None, before_id: int | None = None
                      ) -> list[ActivityEntry]:
+        limit = max(1, min(limit, MAX_PAGE))
         query = select(ActivityEvent).order_by(ActivityEvent.id.desc()).limit(limit)
         if types:
             query = query.where(ActivityEvent.type.in_(types))

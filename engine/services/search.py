@@ -10,11 +10,11 @@ import time
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from engine.activity import ActivityLog
 from engine.clients.slskd_models import SearchStatus as SlskdSearchStatus
 from engine.clients.slskd_search import SearchOptions
+from engine.clients.spotify import SpotifyClient
 from engine.clients.spotify_models import SpotifyConnection, SpotifyTrack
 from engine.db.repositories.wanted import WantedItems
 from engine.domain.models import SoulseekFile
@@ -161,7 +161,7 @@ class SearchService:
             raise failures[0]
         return next((f.code for f in failures if isinstance(f, HarmonyError)), "")
 
-    async def _spotify_kind(self, record: SearchRecord, client: Any, kind: str,
+    async def _spotify_kind(self, record: SearchRecord, client: SpotifyClient, kind: str,
                             query: str) -> None:
         items = await fetch_kind(client, kind, query)
         build = _ROW_BUILDERS[kind]

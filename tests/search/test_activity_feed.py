@@ -37,6 +37,7 @@ async def test_type_and_status_filters_and_paging(engine_factory: Callable[..., 
 
     newest = await service.activity(limit=5)
     assert [e.details["index"] for e in newest] == [29, 28, 27, 26, 25]
+    assert len(await service.activity(limit=0)) == 1  # a page holds 1..1000 entries
 
     searches = await service.activity(types=("search", "download"))
     assert searches and {e.type for e in searches} == {"search", "download"}
