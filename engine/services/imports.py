@@ -31,6 +31,7 @@ from engine.ingest import ImportedTrack, ImportLimits, ImportPreview, parse_path
 from engine.settings_store import SettingsStore
 
 PREVIEW_TTL_S = 1800.0
+ANALYZE_AFTER_ROWS = 1000
 SOURCE = "import"
 #: Files whose rows form a list worth keeping as a playlist (a paste does not).
 PASTE_NAMES = ("", "paste")
@@ -141,6 +142,8 @@ class ImportService:
         except Exception:
             self._bus.publish(ImportProgress(job_id=0, done=0, total=total, state="failed"))
             raise
+        if result.created >= ANALYZE_AFTER_ROWS:
+            await self._ingest.refresh_statistics()
         self._bus.publish(ImportProgress(job_id=result.job_id, done=total, total=total,
                                          state="finished"))
         await self._announce(result, preview)
