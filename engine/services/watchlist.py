@@ -37,8 +37,10 @@ class WatchlistError(HarmonyError):
     code = "watchlist.invalid"
 
 
-def check_key(artist_id: int) -> str:
-    return f"watchlist:artist:{artist_id}"
+def check_key(artist_id: int, *, on_request: bool = False) -> str:
+    """Scheduled and requested checks have their own keys: "Jetzt prüfen" is never swallowed
+    by a scheduled check that is just finishing."""
+    return f"watchlist:{'now' if on_request else 'artist'}:{artist_id}"
 
 
 def back_catalogue_key(artist_id: int) -> str:
@@ -187,7 +189,7 @@ class WatchlistService:
             until = until.replace(tzinfo=UTC)
         if not await self.repo.update(artist_id, paused=True, resume_at=until):
             await self.get(artist_id)
-        await self._queue.cancel(dedupe_key=check_key(artist_id))
+        await self._cancel_checks(artist_id)
 
     async def resume(self, artist_id: int) -> None:
         if not await self.repo.update(artist_id, paused=False, resume_at=None):
@@ -196,8 +198,12 @@ class WatchlistService:
     async def remove(self, artist_id: int) -> None:
         if not await self.repo.delete(artist_id):
             await self.get(artist_id)
-        await self._queue.cancel(dedupe_key=check_key(artist_id))
+        await self._cancel_checks(artist_id)
         await self._queue.cancel(dedupe_key=back_catalogue_key(artist_id))
+
+    async def _cancel_checks(self, artist_id: int) -> None:
+        for on_request in (False, True):
+            await self._queue.cancel(dedupe_key=check_key(artist_id, on_request=on_request))
 
     # -- checking ----------------------------------------------------------------------------
     async def check_now(self, artist_id: int | None = None) -> int:
@@ -218,12 +224,24 @@ class WatchlistService:
                                   dedupe_key=back_catalogue_key(artist.id))
 
     async def _enqueue(self, artist: ArtistRecord, *, force: bool) -> bool:
-        key = check_key(artist.id)
-        job = await self._queue.enqueue(JOB_TYPE, {"artist_id": artist.id, "force": force},
-                                        priority=job_priority(artist.priority), dedupe_key=key)
-        if job is None and force:
+        key = check_key(artist.id, on_request=force)
+        payload: dict[str, Any] = {"artist_id": artist.id, "force": force}
+        if force:
+            payload["requested_at"] = utcnow().isoformat()
+        priority = job_priority(artist.priority)
+        job = await self._queue.enqueue(JOB_TYPE, payload, priority=priority, dedupe_key=key)
+        if job is not None or not force:
+            return job is not None
+        if await self._is_waiting(key):
             await self._queue.run_now(key)  # a check backing off: the user wants it now
-        return job is not None
+            return True
+        # The keyed check is running and may have read Spotify already: one more, unkeyed;
+        # it skips itself when a check finished after this request.
+        return await self._queue.enqueue(JOB_TYPE, payload, priority=priority) is not None
+
+    async def _is_waiting(self, key: str) -> bool:
+        jobs = await self._queue.jobs(status="queued", name=JOB_TYPE, limit=100_000)
+        return any(job.dedupe_key == key for job in jobs)
 
     async def tick(self) -> int:
         """The WatchlistTimer: resume expired pauses, queue a bounded batch of due artists."""
@@ -232,10 +250,19 @@ class WatchlistService:
         if self.checker.rate_limited_for() > 0:
             return 0  # Spotify asked us to wait; the next tick will try again
         limit = int(self._settings.get("watchlist.max_per_tick"))
+        waiting = await self._waiting_artist_ids()
         queued = 0
-        for artist in await self.repo.due(now, limit):
+        for artist in await self.repo.due(now, limit, exclude=waiting):
             queued += await self._enqueue(artist, force=False)
         return queued
+
+    async def _waiting_artist_ids(self) -> set[int]:
+        """Artists whose check is already queued or running (e.g. backing off): skipping them
+        keeps a few failing artists from taking every tick's slots."""
+        jobs = await self._queue.jobs(name=JOB_TYPE, limit=100_000)
+        return {int(job.payload.get("artist_id", 0)) for job in jobs
+                if job.status in ("queued", "picked") and job.dedupe_key and
+                job.dedupe_key.startswith(("watchlist:artist:", "watchlist:now:"))}
 
     def timer_interval_s(self) -> float:
         return float(self._settings.get("watchlist.timer_interval_s"))

@@ -80,6 +80,8 @@ class ArtistChecker:
         force = bool(ctx.payload.get("force"))
         if not force and (artist.paused or _cooling(artist)):
             return
+        if _checked_since_request(artist, ctx.payload.get("requested_at")):
+            return  # a check that finished after the user's request already answered it
         self.raise_if_rate_limited()
         try:
             if ctx.payload.get("mode") == "back_catalogue":
@@ -238,6 +240,15 @@ class ArtistChecker:
 
 def _cooling(artist: ArtistRecord) -> bool:
     return artist.cooldown_until is not None and artist.cooldown_until > utcnow()
+
+
+def _checked_since_request(artist: ArtistRecord, requested_at: str | None) -> bool:
+    if not requested_at or artist.last_checked_at is None:
+        return False
+    try:
+        return artist.last_checked_at >= datetime.fromisoformat(requested_at)
+    except ValueError:
+        return False
 
 
 def _describe(exc: HarmonyError) -> str:

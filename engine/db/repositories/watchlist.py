@@ -6,7 +6,7 @@ single conditional UPDATEs, so retries, restarts and several engines never repea
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
@@ -150,10 +150,11 @@ class WatchlistRepository:
                 .values(paused=False, resume_at=None).returning(WatchlistArtist.id))
             return list(result.all())
 
-    async def due(self, now: datetime, limit: int) -> list[ArtistRecord]:
+    async def due(self, now: datetime, limit: int, exclude: Collection[int] = ()
+                  ) -> list[ArtistRecord]:
         """Not paused, next check reached, not cooling down: highest priority, most overdue."""
         query = (select(WatchlistArtist)
-                 .where(~WatchlistArtist.paused,
+                 .where(~WatchlistArtist.paused, WatchlistArtist.id.not_in(list(exclude)),
                         or_(WatchlistArtist.next_check_at.is_(None),
                             WatchlistArtist.next_check_at <= now),
                         or_(WatchlistArtist.cooldown_until.is_(None),
