@@ -87,9 +87,6 @@ class CompletionStage:
         if root is None:
             raise RetryLater("slskd.downloads_dir is not set: cannot find finished downloads",
                              self.acq.retry_delay(ctx.attempt))
-        row = await self.acq.downloads.update(row.id, expect_states=(dl.SUCCEEDED, dl.VERIFYING),
-                                              state=dl.VERIFYING) or row
-        self.acq.announce(row)
         source = await self._await_stable_file(root, row)
         if source is None:
             if ctx.attempt + 1 < _MISSING_FILE_ATTEMPTS:
@@ -107,8 +104,9 @@ class CompletionStage:
             return None
         await self.acq.in_executor(stage_copy, source, self.staged_path(row), True)
         processing = await self.acq.downloads.update(
-            row.id, expect_states=(dl.VERIFYING,), state=dl.PROCESSING, local_path=str(source),
-            metadata_status="pending", artwork_status="pending", lyrics_status="pending")
+            row.id, expect_states=(dl.SUCCEEDED, dl.VERIFYING), state=dl.PROCESSING,
+            local_path=str(source), metadata_status="pending", artwork_status="pending",
+            lyrics_status="pending")
         if processing is not None and row.username:
             await self.acq.peers.record_success(row.username)
             self.acq.announce(processing)

@@ -3,6 +3,7 @@ batch result, then hand matched items to the transfer stage or schedule a later 
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 
 from engine.db.repositories import downloads as dl
@@ -16,6 +17,7 @@ from engine.services.acquisition import Acquisition
 from engine.services.acquisition_search import unique_files
 
 BANNED_REASON = "banned by you"
+ITEMS_IN_PARALLEL = 8  # each item is a handful of commits; overlapping them hides the latency
 
 
 @dataclasses.dataclass
@@ -53,17 +55,22 @@ class MatchingStage:
         keys: dict[str, list[str]] = ctx.payload.get("keys", {})
         context = await self._context()
         batch = _Batch()
-        for raw_id in ctx.payload.get("download_ids", []):
-            row = await self.acq.downloads.get(int(raw_id))
-            if row is None or row.state != dl.SEARCHING or row.wanted_item_id is None:
-                continue
-            item = await self.acq.wanted.get(row.wanted_item_id)
-            if item is None:
-                continue
-            summary = await self._match_item(row, item, keys.get(str(row.id), []), context,
-                                             f"job-{ctx.job_id}")
-            if summary is not None:
-                batch.add(summary)
+        limit = asyncio.Semaphore(ITEMS_IN_PARALLEL)
+
+        async def one(raw_id: object) -> None:
+            async with limit:
+                row = await self.acq.downloads.get(int(str(raw_id)))
+                if row is None or row.state != dl.SEARCHING or row.wanted_item_id is None:
+                    return
+                item = await self.acq.wanted.get(row.wanted_item_id)
+                if item is None:
+                    return
+                summary = await self._match_item(row, item, keys.get(str(row.id), []),
+                                                 context, f"job-{ctx.job_id}")
+                if summary is not None:
+                    batch.add(summary)
+
+        await asyncio.gather(*(one(i) for i in ctx.payload.get("download_ids", [])))
         if batch.items:
             await self.acq.activity.record("metadata", "matching_batch", saved=batch.saved,
                                            discarded=batch.discarded,

@@ -3,6 +3,7 @@ the shared search budget with a response cache, and fall back per item when noth
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from engine.clients.slskd import SlskdClient
@@ -19,6 +20,7 @@ from engine.services.acquisition import Acquisition
 
 log = logging.getLogger(__name__)
 _INACTIVE_ITEM_STATES = ("done", "owned", "removed", "dead_letter")
+ITEMS_IN_PARALLEL = 8
 
 
 class SearchStage:
@@ -44,28 +46,37 @@ class SearchStage:
     async def _prepare(self, download_ids: list[int]) -> list[tuple[DownloadView,
                                                                     WantedItemView]]:
         """Rows still waiting for a search, minus items the library already has."""
-        work = []
-        for download_id in download_ids:
-            row = await self.acq.downloads.get(download_id)
-            if row is None or row.state not in (dl.QUEUED, dl.SEARCHING) or \
-                    row.wanted_item_id is None:
-                continue
-            item = await self.acq.wanted.get(row.wanted_item_id)
-            if item is None or item.state in _INACTIVE_ITEM_STATES:
-                await self.acq.downloads.update(row.id, expect_states=(row.state,),
-                                                state=dl.CANCELLED)
-                continue
-            owned = await self.acq.library.find_owned(item)
-            if owned is not None:
-                await self._mark_owned(row, item, owned)
-                continue
+        limit = asyncio.Semaphore(ITEMS_IN_PARALLEL)
+
+        async def one(download_id: int) -> tuple[DownloadView, WantedItemView] | None:
+            async with limit:
+                return await self._prepare_one(download_id)
+
+        prepared = await asyncio.gather(*(one(i) for i in download_ids))
+        return [entry for entry in prepared if entry is not None]
+
+    async def _prepare_one(self, download_id: int
+                           ) -> tuple[DownloadView, WantedItemView] | None:
+        row = await self.acq.downloads.get(download_id)
+        if row is None or row.state not in (dl.QUEUED, dl.SEARCHING) or \
+                row.wanted_item_id is None:
+            return None
+        item = await self.acq.wanted.get(row.wanted_item_id)
+        if item is None or item.state in _INACTIVE_ITEM_STATES:
+            await self.acq.downloads.update(row.id, expect_states=(row.state,),
+                                            state=dl.CANCELLED)
+            return None
+        owned = await self.acq.library.find_owned(item)
+        if owned is not None:
+            await self._mark_owned(row, item, owned)
+            return None
+        if row.state != dl.SEARCHING:
             row = await self.acq.downloads.update(row.id, expect_states=(row.state,),
                                                   state=dl.SEARCHING) or row
-            if item.state != "searching":
-                await self.acq.move_item(item.id, "searching")
             self.acq.announce(row)
-            work.append((row, item))
-        return work
+        if item.state != "searching":
+            await self.acq.move_item(item.id, "searching")
+        return row, item
 
     async def _mark_owned(self, row: DownloadView, item: WantedItemView, path: str) -> None:
         updated = await self.acq.downloads.update(row.id, expect_states=(row.state,),

@@ -6,6 +6,7 @@ next alternate. Rows whose transfer slskd no longer knows (a restart) are enqueu
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import time
@@ -37,6 +38,8 @@ class TransferStage:
         self.acq = acquisition
         self._watch: dict[int, _Watch] = {}
         self._vanished: dict[int, int] = {}
+        # slskd answers 429 to a second concurrent enqueue: ask one file at a time.
+        self._enqueue_lock = asyncio.Lock()
 
     # -- sync job ------------------------------------------------------------------------------
     async def handle(self, ctx: JobContext) -> None:
@@ -73,7 +76,8 @@ class TransferStage:
             transfer_id=None, bytes_transferred=0, progress=0.0)
         if claimed is None:
             return
-        result = await client.enqueue(file.username, [file])
+        async with self._enqueue_lock:
+            result = await client.enqueue(file.username, [file])
         transfer = result.enqueued[0] if result.enqueued else await _active_transfer(
             client, file.username, file.filename)
         if transfer is None:

@@ -4,9 +4,13 @@ them with small timings, and helpers that turn catalogue tracks into wanted item
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
+import tempfile
 import threading
+import zlib
 from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +25,20 @@ from tests.emulators.lrclib import LrclibEmulator
 from tests.emulators.server import EmulatorServer
 from tests.emulators.shares import build_shares
 from tests.emulators.slskd import SlskdEmulator
+from tests.emulators.slskd_files import AudioRenderer
 
-CATALOGUE = demo_catalogue()
+
+def short_catalogue() -> Catalogue:
+    """The demo catalogue with 40–75 s tracks: the emulator encodes every file it serves for
+    real, and encoding time grows with length (the matching rules do not care)."""
+    catalogue = demo_catalogue()
+    for track_id, track in list(catalogue.tracks.items()):
+        seconds = 40 + zlib.crc32(track_id.encode()) % 36
+        catalogue.tracks[track_id] = replace(track, duration_ms=seconds * 1000 + 400)
+    return catalogue
+
+
+CATALOGUE = short_catalogue()
 TERMINAL_ITEM_STATES = ("done", "owned", "dead_letter", "removed")
 #: Small timings so every fault plays out in a second or two.
 FAST_SETTINGS: dict[str, Any] = {
@@ -42,10 +58,37 @@ def _serve(emulator: EmulatorServer) -> Iterator[Any]:
     threading.Thread(target=emulator.stop, daemon=True).start()
 
 
+class CachingRenderer(AudioRenderer):
+    """The emulator's renderer with a cache that outlives the run: encoding real audio is the
+    slow part of every download the emulator serves, and it is the same bytes every time.
+    Renders are written under a temporary name and renamed, so a killed run leaves no torn file.
+    """
+
+    def render(self, fmt: str, duration_s: int) -> Path:
+        cached = self.scratch / f"{fmt}-{duration_s}.{fmt}"
+        if cached.exists():
+            return cached
+        temp_dir = Path(tempfile.mkdtemp(dir=self.scratch))
+        try:
+            temp = AudioRenderer(temp_dir).render(fmt, duration_s)
+            os.replace(temp, cached)
+        finally:
+            shutil.rmtree(temp_dir, ignore_errors=True)
+        return cached
+
+
+@pytest.fixture(scope="session")
+def audio_renderer() -> AudioRenderer:
+    folder = Path(tempfile.gettempdir()) / "harmony-test-audio-v1"
+    folder.mkdir(exist_ok=True)
+    return CachingRenderer(folder)
+
+
 @pytest.fixture
-def slskd_emu(tmp_path: Path) -> Iterator[SlskdEmulator]:
+def slskd_emu(tmp_path: Path, audio_renderer: AudioRenderer) -> Iterator[SlskdEmulator]:
     emu = SlskdEmulator(CATALOGUE, shares=build_shares(CATALOGUE, seed=11),
                         downloads_dir=tmp_path / "slskd-downloads", time_scale=0.002)
+    emu.renderer = audio_renderer
     yield from _serve(emu)
 
 

@@ -76,8 +76,8 @@ class Matches:
         async with self._db.session() as session:
             await session.execute(update(Match).where(Match.wanted_item_id == item_id)
                                   .values(rank=-1))
-            for position, candidate in enumerate(ranked):
-                await session.execute(_upsert(item_id, candidate, position, batch_id, now))
+            if ranked:
+                await session.execute(_upsert(item_id, ranked, batch_id, now))
         saved = [c.confidence for c in ranked if c.decision is Decision.ACCEPT]
         average = round(sum(saved) / len(saved), 4) if saved else None
         return RoundSummary(len(saved), len(ranked) - len(saved), average)
@@ -147,18 +147,27 @@ def _where_file(statement: Any, item_id: int, username: str, filename: str) -> A
                            Match.filename == filename)
 
 
-def _upsert(item_id: int, candidate: RankedCandidate, position: int, batch_id: str,
+def _upsert(item_id: int, ranked: Sequence[RankedCandidate], batch_id: str,
             now: datetime) -> Any:
-    file = candidate.file
-    decision = SAVED if candidate.decision is Decision.ACCEPT else DISCARDED
-    statement = insert(Match).values(
-        wanted_item_id=item_id, username=file.username, filename=file.filename, size=file.size,
-        candidate=file_to_json(file), confidence=candidate.confidence,
-        reasons=list(candidate.reasons), decision=decision, rank=position, tried=False,
-        failed=False, user_choice=False, batch_id=batch_id, created_at=now)
+    rows = [dict(wanted_item_id=item_id, username=c.file.username, filename=c.file.filename,
+                 size=c.file.size, candidate=file_to_json(c.file), confidence=c.confidence,
+                 reasons=list(c.reasons),
+                 decision=SAVED if c.decision is Decision.ACCEPT else DISCARDED, rank=position,
+                 tried=False, failed=False, user_choice=False, batch_id=batch_id,
+                 created_at=now)
+            for position, c in enumerate(_unique(ranked))]
+    statement = insert(Match).values(rows)
     return statement.on_conflict_do_update(
         constraint="uq_matches_item_file",
         set_={"candidate": _KEEP_FAILURE, "confidence": statement.excluded.confidence,
               "reasons": statement.excluded.reasons, "decision": statement.excluded.decision,
               "rank": statement.excluded.rank, "batch_id": statement.excluded.batch_id,
               "size": statement.excluded.size})
+
+
+def _unique(ranked: Sequence[RankedCandidate]) -> list[RankedCandidate]:
+    """One row per (user, path): one INSERT cannot touch the same row twice."""
+    seen: dict[tuple[str, str], RankedCandidate] = {}
+    for candidate in ranked:
+        seen.setdefault((candidate.file.username, candidate.file.filename), candidate)
+    return list(seen.values())
