@@ -22,6 +22,7 @@ from engine.errors import HarmonyError
 from engine.logging_setup import setup_logging
 from harmony_desktop import APP_NAME, ORGANIZATION, __version__
 from harmony_desktop.bridge import EngineBridge
+from harmony_desktop.dialogs.error_dialog import ExceptHook
 from harmony_desktop.i18n import install_language
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,8 @@ async def _amain(app: QApplication, args: argparse.Namespace) -> int:
         return 2
     setup_logging(engine.paths.log_dir)
     install_language(args.language or "system")
+    excepthook = ExceptHook(show_dialog=not args.ci_mode)
+    excepthook.install()
     # Quitting resolves this future instead of calling app.quit(): stopping the Qt loop would
     # stop the asyncio loop under us before the engine could shut down cleanly.
     quit_future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
@@ -73,11 +76,17 @@ async def _amain(app: QApplication, args: argparse.Namespace) -> int:
     if args.ci_mode:
         QTimer.singleShot(int(args.ci_seconds * 1000), request_quit)
     started = await start_engine(engine, shell.bridge)
+    if started and args.language is None:
+        # The stored language wins over the system's once the engine can tell us.
+        language = engine.settings.get("ui.language").value
+        if language != "system":
+            shell.switch_language(language)
     exit_code = await quit_future
     shell.close_for_quit()
     if started:
         await engine.stop()
     shell.bridge.detach()
+    excepthook.uninstall()
     # A window whose engine never started (bad DSN, database down) ends with exit code 2.
     return exit_code if started else 2
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -91,16 +92,21 @@ class EngineBridge(QObject):
             return None
         if replace and op in self._tasks:
             self._tasks.pop(op).cancel()
-        task = asyncio.ensure_future(self._run(op, call(self.service), on_result))
+        # The coroutine is created inside the task, so a request replaced before it started
+        # leaves no never-awaited coroutine behind.
+        task = asyncio.ensure_future(self._run(op, call, on_result))
         self._tasks[op] = task
         task.add_done_callback(lambda t: self._tasks.pop(op, None) if
                                self._tasks.get(op) is t else None)
         return task
 
-    async def _run(self, op: str, awaitable: Awaitable[Any],
+    async def _run(self, op: str, call: Callable[[HarmonyService], Awaitable[Any]],
                    on_result: Callable[[Any], None] | None) -> Any:
+        service = self.service
+        if service is None:
+            return None
         try:
-            value = await awaitable
+            value = await call(service)
         except asyncio.CancelledError:
             raise
         except HarmonyError as exc:
@@ -111,7 +117,11 @@ class EngineBridge(QObject):
             self.failed.emit(op, "error.unexpected", f"{type(exc).__name__}: {exc}")
             return None
         if on_result is not None:
-            on_result(value)
+            try:
+                on_result(value)
+            except Exception:  # a GUI bug: show it in the error dialog, keep the loop alive
+                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+                return None
         self.result.emit(op, value)
         return value
 

@@ -29,3 +29,48 @@ def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item
 def screenshot_dir() -> Path:
     SCREENSHOTS.mkdir(exist_ok=True)
     return SCREENSHOTS
+
+
+async def wait_until(predicate: Any, timeout: float = 5.0, interval: float = 0.01) -> None:
+    """Let the qasync loop (and with it Qt) run until ``predicate()`` holds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(interval)
+
+
+@pytest.fixture
+def gui_settings(tmp_path: Path) -> Any:
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def language() -> Any:
+    """Install a language for one test and go back to English afterwards."""
+    from harmony_desktop.i18n import install_language
+
+    yield install_language
+    install_language("en")
+
+
+@pytest.fixture
+async def fake_window(gui_settings: Any) -> Any:
+    """A MainWindow attached to a FakeService (see fakes.py), shown offscreen."""
+    from harmony_desktop.bridge import EngineBridge
+    from harmony_desktop.main_window import MainWindow
+    from tests.gui.fakes import FakeService
+
+    bridge = EngineBridge()
+    window = MainWindow(bridge, gui_settings)
+    window.resize(1400, 900)
+    window.show()
+    service = FakeService()
+    yield window, bridge, service
+    window.allow_close = True
+    window.close()
+    bridge.detach()
+    window.deleteLater()

@@ -1,4 +1,4 @@
-"""The window opens with its four pages and an engine on the same qasync loop."""
+"""The window opens with its pages and an engine on the same qasync loop."""
 
 import asyncio
 
@@ -10,22 +10,23 @@ from harmony_desktop.bridge import EngineBridge
 from harmony_desktop.main_window import MainWindow
 
 
-async def test_window_opens_with_four_pages_and_engine_status(engine_factory, tmp_path,
+async def test_window_opens_with_its_pages_and_engine_status(engine_factory, tmp_path,
                                                               screenshot_dir) -> None:
     settings = QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
     bridge = EngineBridge()
     window = MainWindow(bridge, settings)
     window.show()
-    assert [t.tab_id for t in window.tabs] == ["soulseek", "matching", "watchlist", "settings"]
-    assert window.nav_model.rowCount() == 4
+    assert [t.tab_id for t in window.tabs] == ["soulseek", "matching", "watchlist", "search",
+                                               "activity", "settings", "log"]
+    assert window.nav_model.rowCount() == 7
     engine = await engine_factory()
     bridge.attach(HarmonyService(engine))
     for _ in range(100):
-        if "connected" in window.database_status.text():
+        if "connected" in window.status.database_status.text():
             break
         await asyncio.sleep(0.05)
-    assert "Engine: running" in window.engine_status.text()
-    assert "connected" in window.database_status.text()
+    assert "Engine: running" in window.status.engine_status.text()
+    assert "connected" in window.status.database_status.text()
     window.show_tab("settings")
     assert window.current_tab_id() == "settings"
     window.save_state()

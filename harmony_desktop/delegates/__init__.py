@@ -1,0 +1,1 @@
+"""Item delegates: progress bars and navigation badges."""

@@ -1,0 +1,1 @@
+"""Dialogs: import preview, artist search, error details."""

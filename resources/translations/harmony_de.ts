@@ -1,0 +1,2921 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AccountPanel</name>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="25" />
+        <source>Not tested yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="29" />
+        <source>Spotify account</source>
+        <translation>Spotify-Konto</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="31" />
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="35" />
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="36" />
+        <source>FREE available</source>
+        <translation>FREE verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="37" />
+        <source>PRO available</source>
+        <translation>PRO verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="38" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="48" />
+        <source>Log in with Spotify</source>
+        <translation>Bei Spotify anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="50" />
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="59" />
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="60" />
+        <source>Loading …</source>
+        <translation>Lädt …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="63" />
+        <source>To use another PostgreSQL server, set HARMONY_DATABASE_URL or database_url in the configuration file and restart Harmony.</source>
+        <translation>Für einen anderen PostgreSQL-Server HARMONY_DATABASE_URL oder database_url in der Konfigurationsdatei setzen und Harmony neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="77" />
+        <source>The Spotify service is not running.</source>
+        <translation>Der Spotify-Dienst läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="82" />
+        <source>built-in (embedded PostgreSQL)</source>
+        <translation>eingebaut (eingebettetes PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="83" />
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="84" />
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="84" />
+        <source>unavailable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="85" />
+        <source>{0}, {1}
+{2}</source>
+        <translation>{0}, {1}
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="90" />
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="91" />
+        <source>Not authenticated</source>
+        <translation>Nicht authentifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="92" />
+        <source>Not configured</source>
+        <translation>Nicht konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="95" />
+        <source>Yes – credentials found.</source>
+        <translation>Ja – Credentials erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="95" />
+        <source>No – credentials missing.</source>
+        <translation>Nein – Zugangsdaten fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="96" />
+        <source>Yes – imports and links work without an account.</source>
+        <translation>Ja – Importe und Links funktionieren ohne Konto.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="100" />
+        <source>Spotify credentials are missing. Enter a client ID to use PRO.</source>
+        <translation>Spotify-Credentials fehlen oder sind unvollständig. Client-ID eintragen, um PRO zu nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="102" />
+        <source>Credentials found – log in to enable PRO features.</source>
+        <translation>Credentials erkannt – melde dich an, um PRO-Funktionen zu aktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="104" />
+        <source>Spotify PRO is fully connected and ready.</source>
+        <translation>Spotify PRO ist vollständig verbunden und einsatzbereit.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="110" />
+        <source>Spotify login running in your browser …</source>
+        <translation>Spotify-Anmeldung läuft im Browser …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="121" />
+        <source>Testing …</source>
+        <translation>Teste …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="124" />
+        <source>❌ Connection could not be checked: {0}</source>
+        <translation>❌ Verbindung konnte nicht geprüft werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="128" />
+        <source>✅ Connection successful</source>
+        <translation>✅ Verbindung erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="128" />
+        <source>❌ Connection failed</source>
+        <translation>❌ Verbindung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="27" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="28" />
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="29" />
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="30" />
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="31" />
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="32" />
+        <source>Watchlist</source>
+        <translation>Watchlist</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="33" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="34" />
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="35" />
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="48" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="55" />
+        <source>Load older entries</source>
+        <translation>Ältere Einträge laden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="57" />
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="66" />
+        <source>Loading activity …</source>
+        <translation>Aktivitäten werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="67" />
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="100" />
+        <source>No activity yet.</source>
+        <translation>Keine Aktivitäten vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="71" />
+        <source>Select an entry to see its details.</source>
+        <translation>Einen Eintrag wählen, um Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="81" />
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="95" />
+        <source>Activity could not be loaded.</source>
+        <translation>Aktivitäten konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/activity_tab.py" line="99" />
+        <source>No activity for this type.</source>
+        <translation>Keine Aktivitäten für diesen Typ.</translation>
+    </message>
+</context>
+<context>
+    <name>ArtistDialog</name>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/artist_dialog.py" line="32" />
+        <source>Add artist to the watchlist</source>
+        <translation>Artist zur Watchlist hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/artist_dialog.py" line="37" />
+        <source>Artist name, e.g. Moderat</source>
+        <translation>Artist-Name, z. B. Moderat</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/artist_dialog.py" line="39" />
+        <source>Search Spotify</source>
+        <translation>Spotify durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/artist_dialog.py" line="41" />
+        <source>Followed artists</source>
+        <translation>Gefolgte Artists</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/artist_dialog.py" line="48" />
+        <source>Searching …</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/artist_dialog.py" line="49" />
+        <source>Search for an artist or show followed artists.</source>
+        <translation>Nach einem Artist suchen oder gefolgte Artists anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/artist_dialog.py" line="53" />
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/artist_dialog.py" line="68" />
+        <source>Add to watchlist</source>
+        <translation>Zur Watchlist hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/artist_dialog.py" line="90" />
+        <source>No artists found.</source>
+        <translation>Keine Artists gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/artist_dialog.py" line="99" />
+        <source>Choose an artist first.</source>
+        <translation>Bitte zuerst einen Artist wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../harmony_desktop/widgets/banner.py" line="32" />
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="32" />
+        <source>All discarded</source>
+        <translation>Alles verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="34" />
+        <source>Partly saved</source>
+        <translation>Teilweise gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="35" />
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="44" />
+        <source>Batch</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="46" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="54" />
+        <source>Ø confidence</source>
+        <translation>Ø Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="68" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="39" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="72" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="96" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="49" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="71" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="54" />
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="86" />
+        <source>Banned</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="88" />
+        <source>Your choice</source>
+        <translation>Deine Wahl</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="90" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="92" />
+        <source>Tried</source>
+        <translation>Versucht</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="99" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="101" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="76" />
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="104" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="21" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="37" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="70" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="107" />
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="110" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="69" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="44" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="78" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="113" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="43" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="77" />
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="114" />
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="117" />
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="48" />
+        <location filename="../../harmony_desktop/models/matching_model.py" line="93" />
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/matching_model.py" line="51" />
+        <location filename="../../harmony_desktop/models/matching_model.py" line="94" />
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/search_model.py" line="18" />
+        <source>Track</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/search_model.py" line="20" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="47" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="71" />
+        <source>Artist</source>
+        <translation>Artist</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/search_model.py" line="56" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/search_model.py" line="68" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/search_model.py" line="72" />
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/search_model.py" line="73" />
+        <source>Free slot: {0}, speed {1}/s, queue {2}</source>
+        <translation>Freier Slot: {0}, Geschwindigkeit {1}/s, Warteschlange {2}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/search_model.py" line="115" />
+        <location filename="../../harmony_desktop/models/settings_model.py" line="22" />
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/search_model.py" line="119" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="135" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/search_model.py" line="122" />
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="22" />
+        <source>No retries</source>
+        <translation>Keine Retries</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="24" />
+        <source>1 retry</source>
+        <translation>1 Retry</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="25" />
+        <source>{0} retries</source>
+        <translation>{0} Retries</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="41" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="75" />
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="47" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="81" />
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="50" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="51" />
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="53" />
+        <source>Retries</source>
+        <translation>Retries</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="56" />
+        <source>Next retry</source>
+        <translation>Nächster Retry</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="59" />
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="61" />
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="63" />
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="70" />
+        <source>Unnamed upload</source>
+        <translation>Unbenanntes Upload</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="89" />
+        <source>No additional details reported.</source>
+        <translation>Keine zusätzlichen Details gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="94" />
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="99" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="108" />
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="109" />
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="110" />
+        <source>Timeout (s)</source>
+        <translation>Timeout (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="111" />
+        <source>Downloads folder</source>
+        <translation>Download-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="122" />
+        <source>No value set</source>
+        <translation>Kein Wert hinterlegt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="127" />
+        <source>Set</source>
+        <translation>Hinterlegt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="128" />
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="134" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="14" />
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="15" />
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="16" />
+        <source>Compilation</source>
+        <translation>Compilation</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="17" />
+        <source>Appears on</source>
+        <translation>Beteiligt an</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="18" />
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="28" />
+        <source>Paused until {0}</source>
+        <translation>Pausiert bis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="29" />
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="31" />
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="32" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="41" />
+        <source>Every {0} d</source>
+        <translation>Alle {0} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="42" />
+        <source>Every {0} h</source>
+        <translation>Alle {0} Std.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="54" />
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="55" />
+        <source>Release types</source>
+        <translation>Release-Typen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="57" />
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="60" />
+        <source>Next check</source>
+        <translation>Nächste Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="64" />
+        <source>{0} known, {1} new</source>
+        <translation>{0} bekannt, {1} neu</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="63" />
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="72" />
+        <source>Genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="74" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="77" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="73" />
+        <source>Followed</source>
+        <translation>Gefolgt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="75" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="78" />
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="76" />
+        <source>On watchlist</source>
+        <translation>Auf der Watchlist</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/import_model.py" line="22" />
+        <location filename="../../harmony_desktop/models/matching_model.py" line="67" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="64" />
+        <source>Artists</source>
+        <translation>Artists</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/import_model.py" line="23" />
+        <location filename="../../harmony_desktop/models/matching_model.py" line="66" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="62" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/import_model.py" line="24" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="19" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="65" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="13" />
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/import_model.py" line="25" />
+        <location filename="../../harmony_desktop/models/matching_model.py" line="108" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="66" />
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/import_model.py" line="27" />
+        <location filename="../../harmony_desktop/models/import_model.py" line="38" />
+        <location filename="../../harmony_desktop/models/import_model.py" line="48" />
+        <location filename="../../harmony_desktop/models/log_model.py" line="35" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="59" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/import_model.py" line="36" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="60" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="117" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/import_model.py" line="37" />
+        <source>Spotify ID</source>
+        <translation>Spotify-ID</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/import_model.py" line="49" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/import_model.py" line="50" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/log_model.py" line="31" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/log_model.py" line="33" />
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/log_model.py" line="36" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="98" />
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/settings_model.py" line="16" />
+        <location filename="../../harmony_desktop/models/transfers_model.py" line="133" />
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/settings_model.py" line="18" />
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/settings_model.py" line="20" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/error_dialog.py" line="26" />
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/error_dialog.py" line="29" />
+        <source>Harmony hit an unexpected error and keeps running. The details below are also in the log view; please include them in a report.</source>
+        <translation>Harmony ist auf einen unerwarteten Fehler gestoßen und läuft weiter. Die Details stehen auch im Protokoll; bitte einem Fehlerbericht beilegen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/error_dialog.py" line="41" />
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../harmony_desktop/formatting.py" line="48" />
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/formatting.py" line="54" />
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/formatting.py" line="60" />
+        <source>in {0}</source>
+        <translation>in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/formatting.py" line="62" />
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/formatting.py" line="63" />
+        <source>{0} ago</source>
+        <translation>vor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/formatting.py" line="67" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/formatting.py" line="67" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/formatting.py" line="68" />
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/formatting.py" line="69" />
+        <source>{0} d</source>
+        <translation>{0} T</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/formatting.py" line="73" />
+        <source>{0} w</source>
+        <translation>{0} W</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../harmony_desktop/dnd.py" line="52" />
+        <source>Import playlists</source>
+        <translation>Playlists importieren</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dnd.py" line="63" />
+        <source>The import service is not running.</source>
+        <translation>Der Import-Dienst läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="40" />
+        <source>Import preview</source>
+        <translation>Import-Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="43" />
+        <source>Reading the input …</source>
+        <translation>Eingabe wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="57" />
+        <source>Tracks</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="58" />
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="59" />
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="66" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="94" />
+        <source>Tracks ({0})</source>
+        <translation>Titel ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="95" />
+        <source>Links ({0})</source>
+        <translation>Links ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="96" />
+        <source>Rejected ({0})</source>
+        <translation>Abgelehnt ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="99" />
+        <source>{0} tracks and {1} links ready to import.</source>
+        <translation>{0} Titel und {1} Links bereit zum Import.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="101" />
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="102" />
+        <source>{0} rejected · {1} duplicates removed · {2} already wanted</source>
+        <translation>{0} abgelehnt · {1} Duplikate entfernt · {2} bereits gesucht</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="109" />
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="114" />
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="140" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/dialogs/import_dialog.py" line="138" />
+        <source>Import finished: {0} new, {1} merged, {2} links.</source>
+        <translation>Import abgeschlossen: {0} neu, {1} zusammengeführt, {2} Links.</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <location filename="../../harmony_desktop/tabs/log_tab.py" line="27" />
+        <source>Show from level</source>
+        <translation>Anzeigen ab Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/log_tab.py" line="35" />
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/log_tab.py" line="44" />
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../harmony_desktop/main_window.py" line="99" />
+        <source>Navigation</source>
+        <extracomment>which provider's health badges which page (Matching follows its worker instead) the user closed the window; the shell decides between hiding to the tray and quitting the user chose another language in Settings (de | en | system)</extracomment>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/main_window.py" line="166" />
+        <source>Expand navigation</source>
+        <translation>Sidebar erweitern</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/main_window.py" line="166" />
+        <source>Collapse navigation</source>
+        <translation>Sidebar einklappen</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingTab</name>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="86" />
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="90" />
+        <source>Worker status</source>
+        <translation>Worker-Status</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="90" />
+        <source>Matching worker — stores confirmed matches.</source>
+        <translation>Matching-Worker — persistiert bestätigte Zuordnungen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="93" />
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="216" />
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="95" />
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="218" />
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="96" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="98" />
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="100" />
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="114" />
+        <source>Matching metrics</source>
+        <translation>Matching-Metriken</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="116" />
+        <source>Ø confidence (last batch)</source>
+        <translation>Ø Konfidenz (letzte Charge)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="117" />
+        <source>Discarded in last batch</source>
+        <translation>Verworfen in letzter Charge</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="118" />
+        <source>Saved in total</source>
+        <translation>Gesamt gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="119" />
+        <source>Discarded in total</source>
+        <translation>Gesamt verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="124" />
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="131" />
+        <source>Recent matching batches</source>
+        <translation>Letzte Matching-Batches</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="134" />
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="152" />
+        <source>Loading data …</source>
+        <translation>Daten werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="135" />
+        <source>No matching runs recorded yet.</source>
+        <translation>Noch keine Matching-Läufe protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="141" />
+        <source>Candidates per item</source>
+        <translation>Kandidaten pro Titel</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="142" />
+        <source>Pick a wanted item to see every file the matcher considered.</source>
+        <translation>Einen gesuchten Titel wählen, um alle geprüften Dateien zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="145" />
+        <source>Filter by artist or title</source>
+        <translation>Nach Artist oder Titel filtern</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="153" />
+        <source>No wanted items yet.</source>
+        <translation>Noch keine gesuchten Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="170" />
+        <source>Loading candidates …</source>
+        <translation>Kandidaten werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="171" />
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="308" />
+        <source>Choose a wanted item above.</source>
+        <translation>Oben einen gesuchten Titel wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="175" />
+        <source>Use this file</source>
+        <translation>Diese Datei verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="177" />
+        <source>Never this file</source>
+        <translation>Nie diese Datei</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="179" />
+        <source>Ban this user</source>
+        <translation>Diesen Benutzer sperren</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="181" />
+        <source>Search again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="232" />
+        <source>The matching queue holds {0} open jobs. Check the worker load or the matching configuration.</source>
+        <translation>Die Matching-Queue enthält {0} offene Jobs. Prüfe Worker-Auslastung oder Matching-Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="238" />
+        <source>The matching worker is stopped. Restart Harmony or turn the workers on in Settings.</source>
+        <translation>Der Matching-Worker ist gestoppt. Starte Harmony neu oder schalte die Worker in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="240" />
+        <source>The matching worker reports errors. Check the log view and the matching settings.</source>
+        <translation>Der Matching-Worker meldet Fehler. Prüfe das Protokoll und die Matching-Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="242" />
+        <source>The matching worker is blocked. Check queued jobs and credentials to remove the blocker.</source>
+        <translation>Der Matching-Worker ist blockiert. Überprüfe Queue-Jobs und Credentials, um den Blocker zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="244" />
+        <source>The matching worker has not been seen for a while. Check the heartbeat and the log view.</source>
+        <translation>Der Matching-Worker wurde seit einiger Zeit nicht gesehen. Kontrolliere Heartbeat und Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="251" />
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="260" />
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="263" />
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="294" />
+        <source>Matching data is not available right now.</source>
+        <translation>Matching-Daten stehen derzeit nicht zur Verfügung.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="270" />
+        <source>Average score of the most recently stored matches.</source>
+        <translation>Durchschnittliche Score-Übereinstimmung der zuletzt gespeicherten Matches.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="271" />
+        <source>No matches scored yet.</source>
+        <translation>Noch keine Matches bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="275" />
+        <source>Matches discarded for low scores or conflicts.</source>
+        <translation>Matches, die aufgrund niedriger Scores oder Konflikte verworfen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="276" />
+        <source>No discards yet.</source>
+        <translation>Es liegen noch keine Verwerfungen vor.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="279" />
+        <source>Every match stored since the pipeline started.</source>
+        <translation>Alle erfolgreich persistierten Matches seit Aktivierung der Pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="280" />
+        <source>No matches stored yet.</source>
+        <translation>Noch keine Matches gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="283" />
+        <source>All discarded proposals — watch for a rise.</source>
+        <translation>Summe aller verworfenen Vorschläge – beobachte Anstieg für Qualitätsprobleme.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="284" />
+        <source>No discarded proposals recorded.</source>
+        <translation>Keine verworfenen Vorschläge erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="316" />
+        <source>No candidates were found for this item.</source>
+        <translation>Für diesen Titel wurden keine Kandidaten gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="330" />
+        <source>This file will be used and downloaded.</source>
+        <translation>Diese Datei wird verwendet und heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="339" />
+        <source>This file will never be used again.</source>
+        <translation>Diese Datei wird nie wieder verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="346" />
+        <source>User {0} is banned.</source>
+        <translation>Benutzer {0} ist gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="354" />
+        <source>Searching again …</source>
+        <translation>Erneute Suche läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/matching_tab.py" line="361" />
+        <source>Action failed: {0}</source>
+        <translation>Aktion fehlgeschlagen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="18" />
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="19" />
+        <location filename="../../harmony_desktop/messages.py" line="20" />
+        <location filename="../../harmony_desktop/messages.py" line="21" />
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="22" />
+        <source>Queued at peer</source>
+        <translation>Wartet beim Peer</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="23" />
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="24" />
+        <location filename="../../harmony_desktop/messages.py" line="25" />
+        <location filename="../../harmony_desktop/messages.py" line="45" />
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="26" />
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="27" />
+        <location filename="../../harmony_desktop/messages.py" line="28" />
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="29" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="30" />
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="31" />
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="32" />
+        <source>Errored</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="33" />
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="34" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="35" />
+        <source>Needs attention</source>
+        <translation>Wartet auf Eingriff</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="36" />
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="37" />
+        <location filename="../../harmony_desktop/messages.py" line="188" />
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="39" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="40" />
+        <source>Searching</source>
+        <translation>Sucht</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="41" />
+        <source>Matched</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="42" />
+        <source>In library</source>
+        <translation>In der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="43" />
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="46" />
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="47" />
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="48" />
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="49" />
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="50" />
+        <source>Restarted</source>
+        <translation>Neu gestartet</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="51" />
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="52" />
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="54" />
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="55" />
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="56" />
+        <source>Outage</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="60" />
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="61" />
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="62" />
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="63" />
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="64" />
+        <source>Watchlist</source>
+        <translation>Watchlist</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="65" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="66" />
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="67" />
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="71" />
+        <source>The engine is not running yet.</source>
+        <translation>Die Engine läuft noch nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="72" />
+        <source>An unexpected error occurred: {message}</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="73" />
+        <source>The database is not reachable.</source>
+        <translation>Die Datenbank ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="74" />
+        <source>The configuration is invalid: {message}</source>
+        <translation>Die Konfiguration ist ungültig: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="75" />
+        <source>This value is not valid.</source>
+        <translation>Dieser Wert ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="77" />
+        <source>The value must be at least {minimum}.</source>
+        <translation>Der Wert muss mindestens {minimum} sein.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="78" />
+        <source>The value must be at most {maximum}.</source>
+        <translation>Der Wert darf höchstens {maximum} sein.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="79" />
+        <source>Unknown setting.</source>
+        <translation>Unbekannte Einstellung.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="80" />
+        <source>The system keyring is not available.</source>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="82" />
+        <source>No system keyring is available; secrets cannot be stored.</source>
+        <translation>Kein System-Schlüsselbund verfügbar; Geheimnisse können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="85" />
+        <source>The system keyring refused the value.</source>
+        <translation>Der System-Schlüsselbund hat den Wert abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="86" />
+        <source>The service answered with an error.</source>
+        <translation>Der Dienst hat mit einem Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="87" />
+        <source>The service is not reachable.</source>
+        <translation>Der Dienst ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="89" />
+        <source>The service asks us to slow down; retrying later.</source>
+        <translation>Der Dienst bremst Anfragen; neuer Versuch später.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="91" />
+        <source>The credentials were refused.</source>
+        <translation>Die Zugangsdaten wurden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="93" />
+        <source>The service sent an answer we do not understand.</source>
+        <translation>Der Dienst hat eine unverständliche Antwort geschickt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="94" />
+        <source>The service did not answer in time.</source>
+        <translation>Der Dienst hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="95" />
+        <source>The input was refused.</source>
+        <translation>Die Eingabe wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="96" />
+        <source>The file is too large to import.</source>
+        <translation>Die Datei ist zu groß für den Import.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="98" />
+        <source>This is not a text file (binary content).</source>
+        <translation>Das ist keine Textdatei (binärer Inhalt).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="100" />
+        <source>Too many lines for a quick paste; use a file.</source>
+        <translation>Zu viele Zeilen zum Einfügen; bitte eine Datei verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="101" />
+        <source>Too many tracks in one request.</source>
+        <translation>Zu viele Titel in einer Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="103" />
+        <source>Too many playlist links in one request.</source>
+        <translation>Zu viele Playlist-Links in einer Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="104" />
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="106" />
+        <source>Line not understood (expected “Artist - Title”).</source>
+        <translation>Zeile nicht verstanden (erwartet „Artist - Titel“).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="107" />
+        <source>The file format was not recognised.</source>
+        <translation>Das Dateiformat wurde nicht erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="108" />
+        <location filename="../../harmony_desktop/messages.py" line="109" />
+        <source>This link is not supported.</source>
+        <translation>Dieser Link wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="111" />
+        <source>Short links (spotify.link) cannot be resolved offline.</source>
+        <translation>Kurzlinks (spotify.link) können offline nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="112" />
+        <source>This is not a file.</source>
+        <translation>Das ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="113" />
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="114" />
+        <source>Artist or title is missing.</source>
+        <translation>Artist oder Titel fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="115" />
+        <source>The CSV lacks artist/title columns.</source>
+        <translation>Der CSV fehlen Spalten für Artist/Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="117" />
+        <source>Local Spotify files cannot be imported.</source>
+        <translation>Lokale Spotify-Dateien können nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="118" />
+        <source>Read with a legacy encoding.</source>
+        <translation>Mit einer alten Zeichenkodierung gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="120" />
+        <source>Spotify is not configured (client ID missing).</source>
+        <translation>Spotify ist nicht konfiguriert (Client-ID fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="121" />
+        <source>Not logged in to Spotify.</source>
+        <translation>Nicht bei Spotify angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="123" />
+        <source>The Spotify login was not completed in time.</source>
+        <translation>Die Spotify-Anmeldung wurde nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="125" />
+        <source>The Spotify login answer did not match; try again.</source>
+        <translation>Die Antwort der Spotify-Anmeldung passte nicht; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="128" />
+        <source>The Spotify session expired; log in again.</source>
+        <translation>Die Spotify-Sitzung ist abgelaufen; bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="130" />
+        <source>Spotify is rate limiting; retrying later.</source>
+        <translation>Spotify bremst Anfragen; neuer Versuch später.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="131" />
+        <source>Spotify is not reachable.</source>
+        <translation>Spotify ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="133" />
+        <source>Spotify refused access (Premium or scope missing).</source>
+        <translation>Spotify verweigert den Zugriff (Premium oder Berechtigung fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="134" />
+        <source>Not found on Spotify.</source>
+        <translation>Bei Spotify nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="135" />
+        <source>Spotify is connected.</source>
+        <translation>Spotify ist verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="136" />
+        <source>slskd is connected and logged in to Soulseek.</source>
+        <translation>slskd ist verbunden und bei Soulseek angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="137" />
+        <source>slskd URL or API key is missing.</source>
+        <translation>slskd-URL oder API-Schlüssel fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="138" />
+        <source>slskd is not reachable.</source>
+        <translation>slskd ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="140" />
+        <source>slskd is not logged in to the Soulseek network.</source>
+        <translation>slskd ist nicht im Soulseek-Netz angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="141" />
+        <location filename="../../harmony_desktop/messages.py" line="142" />
+        <source>slskd refused the API key.</source>
+        <translation>slskd hat den API-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="143" />
+        <source>The API key is valid.</source>
+        <translation>Der API-Schlüssel ist gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="144" />
+        <source>slskd asks us to slow down.</source>
+        <translation>slskd bremst Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="145" />
+        <source>slskd answered with an error.</source>
+        <translation>slskd hat mit einem Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="146" />
+        <source>The peer is offline.</source>
+        <translation>Der Peer ist offline.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="147" />
+        <source>LRCLIB is reachable.</source>
+        <translation>LRCLIB ist erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="148" />
+        <source>Lyrics are turned off.</source>
+        <translation>Liedtexte sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="149" />
+        <source>LRCLIB is not reachable.</source>
+        <translation>LRCLIB ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="150" />
+        <source>LRCLIB asks us to slow down.</source>
+        <translation>LRCLIB bremst Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="152" />
+        <source>The Soulseek search budget is used up; try again shortly.</source>
+        <translation>Das Soulseek-Suchbudget ist aufgebraucht; gleich erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="154" />
+        <source>This artist is already on the watchlist.</source>
+        <translation>Dieser Artist ist schon in der Watchlist.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="155" />
+        <source>This download cannot be requeued.</source>
+        <translation>Der Download kann nicht erneut eingeplant werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="159" />
+        <source>New release: {artist} – {album}</source>
+        <translation>Neue Veröffentlichung: {artist} – {album}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="161" />
+        <source>{album}: {done} of {total} tracks in the library</source>
+        <translation>{album}: {done} von {total} Titeln in der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="164" />
+        <source>Import finished: {created} new, {merged} merged</source>
+        <translation>Import abgeschlossen: {created} neu, {merged} zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="165" />
+        <source>Downloaded: {artist} – {title}</source>
+        <translation>Heruntergeladen: {artist} – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="166" />
+        <source>Download needs attention: {title}</source>
+        <translation>Download wartet auf Eingriff: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="167" />
+        <source>Harmony keeps running in the tray.</source>
+        <translation>Harmony läuft im Infobereich weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../harmony_desktop/navigation.py" line="33" />
+        <location filename="../../harmony_desktop/navigation.py" line="45" />
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/navigation.py" line="34" />
+        <location filename="../../harmony_desktop/navigation.py" line="46" />
+        <source>Warning: check the configuration</source>
+        <translation>Warnung: Konfiguration prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/navigation.py" line="36" />
+        <location filename="../../harmony_desktop/navigation.py" line="48" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/navigation.py" line="37" />
+        <location filename="../../harmony_desktop/navigation.py" line="49" />
+        <source>Warning: service offline</source>
+        <translation>Warnung: Dienst offline</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/navigation.py" line="38" />
+        <location filename="../../harmony_desktop/navigation.py" line="51" />
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/navigation.py" line="39" />
+        <location filename="../../harmony_desktop/navigation.py" line="52" />
+        <source>Warning: service degraded</source>
+        <translation>Warnung: Dienst eingeschränkt</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTab</name>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="62" />
+        <source>Searching …</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="63" />
+        <source>Type a search above: free text or artist, title and album.</source>
+        <translation>Oben suchen: Freitext oder Artist, Titel und Album.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="76" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="88" />
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="81" />
+        <source>Search Spotify and Soulseek …</source>
+        <translation>Spotify und Soulseek durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="83" />
+        <source>Artist</source>
+        <translation>Artist</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="85" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="87" />
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="102" />
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="106" />
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="106" />
+        <source>Tracks</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="107" />
+        <source>Albums</source>
+        <translation>Alben</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="107" />
+        <source>Artists</source>
+        <translation>Artists</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="108" />
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="111" />
+        <source>All formats</source>
+        <translation>Alle Formate</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="117" />
+        <source>min. </source>
+        <translation>min. </translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="119" />
+        <source>Lossless only</source>
+        <translation>Nur verlustfrei</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="132" />
+        <source>Compare files with this track</source>
+        <translation>Dateien mit diesem Titel vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="134" />
+        <source>Download file</source>
+        <translation>Datei herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="136" />
+        <source>Add to wanted</source>
+        <translation>Zu gesuchten Titeln</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="138" />
+        <source>Add artist to watchlist</source>
+        <translation>Artist zur Watchlist hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="140" />
+        <source>Never this file</source>
+        <translation>Nie diese Datei</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="142" />
+        <source>Ban this user</source>
+        <translation>Diesen Benutzer sperren</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="162" />
+        <source>The search service is not running.</source>
+        <translation>Der Suchdienst läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="175" />
+        <source>Waiting for results …</source>
+        <translation>Warte auf Ergebnisse …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="198" />
+        <source>No results.</source>
+        <translation>Keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="257" />
+        <source>Files scored against „{0}“. Pick a file to download it with this track's metadata.</source>
+        <translation>Dateien gegen „{0}“ bewertet. Eine Datei wählen, um sie mit den Metadaten dieses Titels herunterzuladen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="274" />
+        <source>Download queued: {0}</source>
+        <translation>Download eingeplant: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="283" />
+        <source>{0} track(s) added to wanted.</source>
+        <translation>{0} Titel zu den gesuchten hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="290" />
+        <source>{0} is now on the watchlist.</source>
+        <translation>{0} ist jetzt in der Watchlist.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="300" />
+        <source>User {0} is banned.</source>
+        <translation>Benutzer {0} ist gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="304" />
+        <source>This file will never be used again.</source>
+        <translation>Diese Datei wird nie wieder verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="308" />
+        <source>Action failed: {0}</source>
+        <translation>Aktion fehlgeschlagen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../harmony_desktop/tabs/setting_editors.py" line="25" />
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/setting_editors.py" line="65" />
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/setting_editors.py" line="109" />
+        <source>No value set</source>
+        <translation>Kein Wert hinterlegt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/setting_editors.py" line="129" />
+        <source>Choose folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="8" />
+        <source>Spotify</source>
+        <translation>Spotify</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="9" />
+        <source>Soulseek (slskd)</source>
+        <translation>Soulseek (slskd)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="10" />
+        <source>Search budget</source>
+        <translation>Suchbudget</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="11" />
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="12" />
+        <source>Cover art</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="13" />
+        <source>Lyrics</source>
+        <translation>Liedtexte</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="14" />
+        <source>Quality profile</source>
+        <translation>Qualitätsprofil</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="15" />
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="16" />
+        <source>Workers and retries</source>
+        <translation>Worker und Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="17" />
+        <source>Watchlist</source>
+        <translation>Watchlist</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="18" />
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="19" />
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="20" />
+        <source>Language and notifications</source>
+        <translation>Sprache und Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="21" />
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="27" />
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="28" />
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="29" />
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="37" />
+        <source>Timeout (s)</source>
+        <translation>Timeout (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="30" />
+        <source>slskd downloads folder</source>
+        <translation>slskd-Download-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="31" />
+        <source>Searches per window</source>
+        <translation>Suchen pro Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="32" />
+        <source>Budget window (s)</source>
+        <translation>Budget-Zeitfenster (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="33" />
+        <source>Search timeout (s)</source>
+        <translation>Such-Timeout (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="34" />
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="35" />
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="36" />
+        <source>Redirect port</source>
+        <translation>Redirect-Port</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="38" />
+        <source>Spotify API address</source>
+        <translation>Spotify-API-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="39" />
+        <source>Spotify accounts address</source>
+        <translation>Spotify-Accounts-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="40" />
+        <source>Cover Art Archive address</source>
+        <translation>Cover-Art-Archive-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="41" />
+        <source>Music folder</source>
+        <translation>Musikordner</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="42" />
+        <source>Naming template</source>
+        <translation>Benennungsvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="43" />
+        <source>Scan interval (s)</source>
+        <translation>Scan-Intervall (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="44" />
+        <source>Write playlists (m3u8)</source>
+        <translation>Playlists schreiben (m3u8)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="45" />
+        <source>Embed cover art</source>
+        <translation>Cover einbetten</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="46" />
+        <source>Largest cover (bytes)</source>
+        <translation>Größtes Cover (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="47" />
+        <source>Fetch synced lyrics</source>
+        <translation>Synchronisierte Liedtexte laden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="48" />
+        <source>LRCLIB address</source>
+        <translation>LRCLIB-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="49" />
+        <source>Formats (preferred first)</source>
+        <translation>Formate (bevorzugte zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="50" />
+        <source>Minimum bitrate (kbit/s)</source>
+        <translation>Minimale Bitrate (kbit/s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="51" />
+        <source>Largest bit depth</source>
+        <translation>Größte Bittiefe</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="52" />
+        <source>Largest sample rate (Hz)</source>
+        <translation>Größte Abtastrate (Hz)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="53" />
+        <source>Accept threshold (0–1)</source>
+        <translation>Annahmeschwelle (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="54" />
+        <source>Length tolerance (s)</source>
+        <translation>Längentoleranz (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="55" />
+        <source>Workers on</source>
+        <translation>Worker an</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="56" />
+        <source>Attempts before giving up</source>
+        <translation>Versuche bis zum Aufgeben</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="57" />
+        <source>First retry after (s)</source>
+        <translation>Erster Retry nach (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="58" />
+        <source>Longest retry delay (s)</source>
+        <translation>Längste Retry-Pause (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="59" />
+        <source>Retry jitter (0–1)</source>
+        <translation>Retry-Streuung (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="60" />
+        <source>Queued too long after (s)</source>
+        <translation>Zu lange wartend nach (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="61" />
+        <source>No progress for (s)</source>
+        <translation>Kein Fortschritt seit (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="62" />
+        <source>File size stable for (s)</source>
+        <translation>Dateigröße stabil seit (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="63" />
+        <source>Check timer (s)</source>
+        <translation>Prüf-Timer (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="64" />
+        <source>Artists per check</source>
+        <translation>Artists pro Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="65" />
+        <source>Default interval (h)</source>
+        <translation>Standardintervall (h)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="66" />
+        <source>Cooldown after errors (min)</source>
+        <translation>Pause nach Fehlern (min)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="67" />
+        <source>Retry budget</source>
+        <translation>Retry-Budget</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="68" />
+        <source>Lines per paste</source>
+        <translation>Zeilen pro Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="69" />
+        <source>Largest file (bytes)</source>
+        <translation>Größte Datei (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="70" />
+        <source>Playlist links per request</source>
+        <translation>Playlist-Links pro Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="71" />
+        <source>Tracks per request</source>
+        <translation>Titel pro Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="72" />
+        <source>Keep activity (days)</source>
+        <translation>Aktivitäten aufbewahren (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="73" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="74" />
+        <source>Show notifications</source>
+        <translation>Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="76" />
+        <source>Keep running in the tray when closed</source>
+        <translation>Beim Schließen im Infobereich weiterlaufen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="47" />
+        <source>Loading settings …</source>
+        <extracomment>the user picked another language (de | en | system); the window retranslates</extracomment>
+        <translation>Einstellungen werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="48" />
+        <source>No settings declared.</source>
+        <translation>Keine Einstellungen deklariert.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="60" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="63" />
+        <source>History of changes</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="66" />
+        <source>Loading …</source>
+        <translation>Lädt …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="67" />
+        <source>No changes recorded yet.</source>
+        <translation>Noch keine Änderungen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="79" />
+        <source>Settings could not be loaded.</source>
+        <translation>Einstellungen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="125" />
+        <source>Stored in the system keyring, never shown again.</source>
+        <translation>Im System-Schlüsselbund gespeichert, wird nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="138" />
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="150" />
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="159" />
+        <source>No system keyring is available: secrets cannot be saved. Install a keyring service (e.g. GNOME Keyring or KWallet) or set them in the environment.</source>
+        <translation>Kein System-Schlüsselbund verfügbar: Geheimnisse können nicht gespeichert werden. Installiere einen Schlüsselbund-Dienst (z. B. GNOME Keyring oder KWallet) oder setze sie in der Umgebung.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="173" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="181" />
+        <source>Saved. Takes effect after a restart.</source>
+        <translation>Gespeichert. Wirkt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="202" />
+        <source>(example available once the library service runs)</source>
+        <translation>(Beispiel verfügbar, sobald der Bibliotheksdienst läuft)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_tab.py" line="210" />
+        <source>Invalid template: {0}</source>
+        <translation>Ungültige Vorlage: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SoulseekTab</name>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="68" />
+        <source>Overview of the slskd status, configuration and active upload and download transfers.</source>
+        <translation>Überblick über den slskd-Status, Konfiguration sowie aktive Upload- und Download-Transfers.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="84" />
+        <source>Soulseek</source>
+        <translation>Soulseek</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="88" />
+        <source>Connection &amp;&amp; integrations</source>
+        <translation>Verbindung &amp;&amp; Integrationen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="90" />
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="91" />
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="94" />
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="98" />
+        <source>Checking the connection …</source>
+        <translation>Verbindung wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="106" />
+        <source>Loading integration data …</source>
+        <translation>Integrationsdaten werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="107" />
+        <source>No health data reported.</source>
+        <translation>Keine spezifischen Gesundheitsdaten verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="113" />
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="114" />
+        <source>slskd settings, sensitive values masked.</source>
+        <translation>slskd-Einstellungen inklusive Maskierung sensibler Werte.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="121" />
+        <source>Loading configuration …</source>
+        <translation>Konfiguration wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="122" />
+        <source>No slskd settings found.</source>
+        <translation>Keine slskd-spezifischen Einstellungen gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="126" />
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="136" />
+        <source>Active uploads</source>
+        <translation>Aktive Uploads</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="138" />
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="329" />
+        <source>Show all uploads</source>
+        <translation>Alle Uploads anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="140" />
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="187" />
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="150" />
+        <source>Loading uploads …</source>
+        <translation>Uploads werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="151" />
+        <source>No uploads are active right now.</source>
+        <translation>Aktuell sind keine Uploads aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="157" />
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="157" />
+        <source>Active and past downloads of the pipeline.</source>
+        <translation>Aktive und vergangene Downloads der Pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="168" />
+        <source>Loading downloads …</source>
+        <translation>Downloads werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="169" />
+        <source>No downloads are active right now.</source>
+        <translation>Aktuell sind keine Downloads aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="179" />
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="323" />
+        <source>Show all downloads</source>
+        <translation>Alle Downloads anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="181" />
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="344" />
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="183" />
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="346" />
+        <source>Change priority…</source>
+        <translation>Priorität ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="185" />
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="347" />
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="384" />
+        <source>Cancel download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="215" />
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="219" />
+        <source>Integration status could not be loaded.</source>
+        <translation>Integrationsstatus konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="227" />
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="228" />
+        <source>Harmony is talking to slskd successfully.</source>
+        <translation>Harmony kommuniziert erfolgreich mit slskd.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="230" />
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="233" />
+        <source>No confirmed connection to the Soulseek daemon.</source>
+        <translation>Keine bestätigte Verbindung zum Soulseek-Daemon.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="239" />
+        <source>Configuration could not be loaded.</source>
+        <translation>Konfiguration konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="249" />
+        <source>Missing: {0}</source>
+        <translation>Fehlt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="261" />
+        <source>Testing …</source>
+        <translation>Teste …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="268" />
+        <source>✅ Connection successful</source>
+        <translation>✅ Verbindung erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="268" />
+        <source>❌ Connection failed</source>
+        <translation>❌ Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="274" />
+        <source>❌ Connection could not be checked: {0}</source>
+        <translation>❌ Verbindung konnte nicht geprüft werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="278" />
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="286" />
+        <source>Uploads could not be loaded.</source>
+        <translation>Uploads konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="295" />
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="303" />
+        <source>Downloads could not be loaded.</source>
+        <translation>Downloads konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="321" />
+        <source>Only active downloads</source>
+        <translation>Nur aktive Downloads anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="328" />
+        <source>Only active uploads</source>
+        <translation>Nur aktive Uploads anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="355" />
+        <source>Restarting …</source>
+        <translation>Wird erneut gestartet …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="357" />
+        <source>Download requeued: {0} will be downloaded again.</source>
+        <translation>Download erneut eingeplant: {0} wird erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="368" />
+        <source>Change priority</source>
+        <translation>Priorität ändern</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="369" />
+        <source>Priority (higher runs first):</source>
+        <translation>Priorität (höhere zuerst):</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="376" />
+        <source>Priority updated: {0}</source>
+        <translation>Priorität aktualisiert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="385" />
+        <source>Really cancel the download of {0}?</source>
+        <translation>Download von {0} wirklich abbrechen?</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="389" />
+        <source>Download cancelled.</source>
+        <translation>Download abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="397" />
+        <source>Action failed: {0}</source>
+        <translation>Aktion fehlgeschlagen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StateStack</name>
+    <message>
+        <location filename="../../harmony_desktop/widgets/state_stack.py" line="25" />
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <location filename="../../harmony_desktop/widgets/status_badge.py" line="23" />
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="30" />
+        <source>Database: connecting…</source>
+        <translation>Datenbank: verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="34" />
+        <source>Engine: starting…</source>
+        <translation>Engine: startet…</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="34" />
+        <source>Engine: running</source>
+        <translation>Engine: läuft</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="35" />
+        <source>Engine: degraded</source>
+        <translation>Engine: eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="36" />
+        <source>Engine: stopping…</source>
+        <translation>Engine: stoppt…</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="36" />
+        <source>Engine: stopped</source>
+        <translation>Engine: gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="37" />
+        <source>Engine: failed</source>
+        <translation>Engine: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="47" />
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="48" />
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="49" />
+        <source>Database: {0} ({1})</source>
+        <translation>Datenbank: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="50" />
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="50" />
+        <source>unavailable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="54" />
+        <source>Queue: {0} waiting, {1} running</source>
+        <translation>Queue: {0} wartend, {1} laufend</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="56" />
+        <source>workers paused</source>
+        <translation>Worker pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../harmony_desktop/tray.py" line="46" />
+        <source>Hide Harmony</source>
+        <translation>Harmony ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tray.py" line="46" />
+        <source>Show Harmony</source>
+        <translation>Harmony anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tray.py" line="48" />
+        <source>Pause workers</source>
+        <translation>Worker pausieren</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tray.py" line="49" />
+        <source>Resume workers</source>
+        <translation>Worker fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tray.py" line="51" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistTab</name>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="33" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="51" />
+        <source>Watchlist</source>
+        <translation>Watchlist</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="33" />
+        <source>Every artist that is checked automatically for new releases.</source>
+        <translation>Alle Artists, die automatisch auf neue Releases geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="39" />
+        <source>Loading watchlist …</source>
+        <translation>Lädt Watchlist…</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="40" />
+        <source>No artists on the watchlist yet.</source>
+        <translation>Noch keine Artists in der Watchlist.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="55" />
+        <source>Add artist…</source>
+        <translation>Artist hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="57" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="80" />
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="59" />
+        <source>Priority…</source>
+        <translation>Priorität…</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="61" />
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="63" />
+        <source>Check all now</source>
+        <translation>Alle jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="65" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="79" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="92" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="98" />
+        <source>The watchlist could not be loaded.</source>
+        <translation>Watchlist konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="109" />
+        <source>Artist added to the watchlist.</source>
+        <translation>Artist zur Watchlist hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="119" />
+        <source>{0} resumed.</source>
+        <translation>{0} fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="123" />
+        <source>{0} paused.</source>
+        <translation>{0} pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="132" />
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="133" />
+        <source>Priority (higher is checked first):</source>
+        <translation>Priorität (höhere wird zuerst geprüft):</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="140" />
+        <source>Priority updated: {0}</source>
+        <translation>Priorität aktualisiert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="147" />
+        <source>Check queued.</source>
+        <translation>Prüfung eingeplant.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="154" />
+        <source>Remove artist</source>
+        <translation>Artist entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="155" />
+        <source>Really remove {0} from the watchlist?</source>
+        <translation>Artist {0} wirklich entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="159" />
+        <source>Watchlist entry removed.</source>
+        <translation>Watchlist-Eintrag entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="166" />
+        <source>Action failed: {0}</source>
+        <translation>Aktion fehlgeschlagen: {0}</translation>
+    </message>
+</context>
+</TS>
