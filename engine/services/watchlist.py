@@ -211,6 +211,7 @@ class WatchlistService:
         Skips the schedule and any cooldown; returns how many checks were queued or hurried."""
         artists = [await self.get(artist_id)] if artist_id is not None else \
             await self.repo.active()
+        await self.checker.require_spotify()
         for artist in artists:
             await self._enqueue(artist, force=True)
         return len(artists)
@@ -218,6 +219,7 @@ class WatchlistService:
     async def fetch_back_catalogue(self, artist_id: int) -> None:
         """On request: queue the tracks of every recorded release that passes the filters."""
         artist = await self.get(artist_id)
+        await self.checker.require_spotify()
         await self._queue.enqueue(JOB_TYPE, {"artist_id": artist.id, "mode": "back_catalogue",
                                              "force": True},
                                   priority=job_priority(artist.priority),
@@ -247,8 +249,8 @@ class WatchlistService:
         """The WatchlistTimer: resume expired pauses, queue a bounded batch of due artists."""
         now = utcnow()
         await self.repo.resume_expired(now)
-        if self.checker.rate_limited_for() > 0:
-            return 0  # Spotify asked us to wait; the next tick will try again
+        if self.checker.rate_limited_for() > 0 or not await self.checker.spotify_connected():
+            return 0  # Spotify asked us to wait, or is not set up: a later tick tries again
         limit = int(self._settings.get("watchlist.max_per_tick"))
         waiting = await self._waiting_artist_ids()
         queued = 0

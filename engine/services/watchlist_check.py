@@ -17,6 +17,7 @@ from typing import Any
 
 from engine.activity import ActivityLog
 from engine.clients.spotify import SpotifyClient
+from engine.clients.spotify_models import SpotifyConnection
 from engine.db.repositories.wanted import WantedItems
 from engine.db.repositories.watchlist import (
     ArtistRecord,
@@ -25,6 +26,7 @@ from engine.db.repositories.watchlist import (
     WatchlistRepository,
 )
 from engine.errors import (
+    AuthenticationFailed,
     HarmonyError,
     IntegrationError,
     ProtocolError,
@@ -82,6 +84,8 @@ class ArtistChecker:
             return
         if _checked_since_request(artist, ctx.payload.get("requested_at")):
             return  # a check that finished after the user's request already answered it
+        if not await self.spotify_connected():
+            return  # logged out meanwhile: the artist stays due for when Spotify is back
         self.raise_if_rate_limited()
         try:
             if ctx.payload.get("mode") == "back_catalogue":
@@ -99,6 +103,23 @@ class ArtistChecker:
         remaining = self.rate_limited_for()
         if remaining > 0:
             raise RetryLater("spotify.rate_limited", remaining)
+
+    async def spotify_connected(self) -> bool:
+        """Cheap (no request): a client ID and a session to use."""
+        try:
+            return await self._spotify().connection() is SpotifyConnection.CONNECTED
+        except HarmonyError:
+            return False
+
+    async def require_spotify(self) -> None:
+        """For requests the user makes: say why nothing can be checked now."""
+        try:
+            connection = await self._spotify().connection()
+        except HarmonyError:
+            connection = SpotifyConnection.UNAUTHENTICATED
+        if connection is not SpotifyConnection.CONNECTED:
+            raise AuthenticationFailed("Spotify is not connected", provider="spotify",
+                                       code=f"spotify.{connection.value}")
 
     def rate_limited_for(self) -> float:
         try:
