@@ -23,7 +23,7 @@ from tests.emulators.catalogue import Catalogue, CatTrack, demo_catalogue
 from tests.emulators.images import ImageEmulator
 from tests.emulators.lrclib import LrclibEmulator
 from tests.emulators.server import EmulatorServer
-from tests.emulators.shares import build_shares
+from tests.emulators.shares import FORMATS, Peer, SharedFile, build_shares, windows_safe
 from tests.emulators.slskd import SlskdEmulator
 from tests.emulators.slskd_files import AudioRenderer
 
@@ -184,3 +184,35 @@ def library_audio(music: Path) -> list[Path]:
     """Audio files in the library, hidden staging excluded."""
     return sorted(p for p in music.rglob("*") if p.is_file() and p.suffix not in (".lrc", ".jpg")
                   and not any(part.startswith(".") for part in p.relative_to(music).parts))
+
+
+def isolate(rig: Rig, track: CatTrack, peers: list[tuple[str, str]]) -> list[str]:
+    """Make ``track`` available only from the given (name, format key) peers, fastest first,
+    under tidy album folders, so a test knows exactly which file is tried in which order."""
+    for peer in rig.slskd.shares.peers.values():
+        peer.files = [f for f in peer.files if f.track_id != track.id]
+    artist = windows_safe(rig.catalogue.artist_names(track)[0])
+    album = windows_safe(rig.catalogue.album_of(track).name)
+    length = round(track.duration_ms / 1000)
+    names = []
+    for index, (name, format_key) in enumerate(peers):
+        fmt = FORMATS[format_key]
+        leaf = f"{track.track_number:02d} - {windows_safe(track.title)}.{fmt.extension}"
+        shared = SharedFile(f"@@{name}\\Music\\{artist}\\{album}\\{leaf}",
+                            length * fmt.bytes_per_second + 4096, fmt, length, track.id)
+        rig.slskd.shares.peers[name] = Peer(name, upload_speed=8_000_000 // (index + 1),
+                                            files=[shared])
+        names.append(name)
+    return names
+
+
+async def wait_for_row(rig: Rig, item_id: int, predicate: Callable[[Any], bool],
+                       timeout_s: float = 10.0) -> Any:
+    acquisition = rig.engine.services["acquisition"]
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    while True:
+        row = await acquisition.downloads.for_item(item_id)  # type: ignore[attr-defined]
+        if row is not None and predicate(row):
+            return row
+        assert asyncio.get_running_loop().time() < deadline, f"row stuck: {row}"
+        await asyncio.sleep(0.05)
