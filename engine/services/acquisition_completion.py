@@ -36,6 +36,16 @@ _FILE_POLL_S = 0.1
 _MISSING_FILE_ATTEMPTS = 3
 
 
+def lands_inside(downloads_dir: Path, remote_path: str) -> bool:
+    """Whether slskd's local copy of ``remote_path`` stays inside its downloads folder."""
+    root = downloads_dir.resolve()
+    try:
+        local = expected_local_path(root, remote_path).resolve()
+    except (OSError, ValueError):
+        return False
+    return local.is_relative_to(root) and local != root and local.parent != root.parent
+
+
 def downloaded_candidates(downloads_dir: Path, remote_path: str) -> list[Path]:
     """Where slskd may have put the file (``name.ext`` or ``name_<ticks>.ext`` on a collision),
     newest first; never anything outside ``downloads_dir``."""
@@ -87,6 +97,11 @@ class CompletionStage:
         if root is None:
             raise RetryLater("slskd.downloads_dir is not set: cannot find finished downloads",
                              self.acq.retry_delay(ctx.attempt))
+        if not lands_inside(root, row.remote_path or ""):
+            await self.acq.candidate_failed(row, "The remote file name would leave slskd's "
+                                            "downloads folder; refused", kind="verify",
+                                            peer_fault=False)
+            return None
         source = await self._await_stable_file(root, row)
         if source is None:
             if ctx.attempt + 1 < _MISSING_FILE_ATTEMPTS:

@@ -21,6 +21,11 @@ _RESET = {"retry_count": 0, "next_retry_at": None, "last_error": None, "transfer
           "metadata_status": "pending", "artwork_status": "pending", "lyrics_status": "pending"}
 
 
+def _text(value: str | None) -> str | None:
+    """PostgreSQL text cannot hold NUL characters; nothing legitimate needs them."""
+    return value.replace("\x00", "") if value is not None else None
+
+
 class NotFound(HarmonyError):
     """No such download or wanted item."""
 
@@ -101,8 +106,13 @@ class PipelineControl:
     async def download_file(self, file: SoulseekFile, track: TrackQuery, source: str) -> int:
         """A manual download: the item is created already ``matched`` (in one transaction),
         so the pump never starts a search for it."""
-        new = NewWantedItem(title=track.title, artists=track.artists, source=source,
-                            album=track.album, duration_ms=track.duration_ms,
+        if "\x00" in file.filename or "\x00" in file.username:
+            raise HarmonyError("This file name cannot be requested (it holds a NUL character)",
+                               code="downloads.invalid_file_name")
+        new = NewWantedItem(title=_text(track.title) or "?",
+                            artists=tuple(_text(a) or "?" for a in track.artists),
+                            source=source, album=_text(track.album),
+                            duration_ms=track.duration_ms,
                             track_number=track.track_number, disc_number=track.disc_number,
                             release_date=str(track.year) if track.year else None,
                             isrc=track.isrc, spotify_track_id=track.spotify_id)

@@ -113,10 +113,10 @@ class SearchStage:
         cached = None if fresh else await self.acq.cache.get(
             key, float(self.acq.setting("matching.cache_max_age_s")))
         if cached is None:
-            cached = await client.search(
+            cached = storable(await client.search(
                 query.text, timeout_s=float(self.acq.setting("search.timeout_s")),
                 poll_interval_s=float(self.acq.setting("download.search_poll_s")),
-                options=SearchOptions())
+                options=SearchOptions()))
             await self.acq.cache.put(key, cached)
             log.info("searched %r: %d files", query.text, len(cached),
                      extra={"action": "search"})
@@ -131,6 +131,11 @@ class SearchStage:
             return False
         ranked = await self.acq.in_executor(rank, query, files, settings)
         return any(c.decision is Decision.ACCEPT for c in ranked)
+
+
+def storable(files: list[SoulseekFile]) -> list[SoulseekFile]:
+    """Files whose names PostgreSQL can store and slskd can request (no NUL characters)."""
+    return [f for f in files if "\x00" not in f.filename and "\x00" not in f.username]
 
 
 def unique_files(groups: object) -> list[SoulseekFile]:
