@@ -40,6 +40,7 @@ class EngineBridge(QObject):
     search_status = Signal(object)  # SearchStatus event
     result = Signal(str, object)  # op, value
     failed = Signal(str, str, str)  # op, code, message
+    failed_details = Signal(str, str, str, dict)  # op, code, message, params (for translation)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,7 @@ class EngineBridge(QObject):
                 replace: bool = True) -> asyncio.Task[Any] | None:
         """Run ``call(service)`` as a tracked task; answer via signals (and ``on_result``)."""
         if self.service is None:
+            self.failed_details.emit(op, "engine.not_ready", "The engine is not running yet.", {})
             self.failed.emit(op, "engine.not_ready", "The engine is not running yet.")
             return None
         if replace and op in self._tasks:
@@ -110,11 +112,14 @@ class EngineBridge(QObject):
         except asyncio.CancelledError:
             raise
         except HarmonyError as exc:
+            self.failed_details.emit(op, exc.code, exc.message, dict(exc.params))
             self.failed.emit(op, exc.code, exc.message)
             return None
         except Exception as exc:  # unexpected: log it and show it, never crash the loop
             log.exception("request %s failed", op)
-            self.failed.emit(op, "error.unexpected", f"{type(exc).__name__}: {exc}")
+            text = f"{type(exc).__name__}: {exc}"
+            self.failed_details.emit(op, "error.unexpected", text, {})
+            self.failed.emit(op, "error.unexpected", text)
             return None
         if on_result is not None:
             try:

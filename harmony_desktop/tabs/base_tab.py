@@ -30,7 +30,7 @@ class BaseTab(QWidget):
         self._connections: list[QMetaObject.Connection] = []
         self._error_handlers: dict[str, ErrorHandler] = {}
         self.destroyed.connect(self._disconnect_all)
-        self.track(bridge.failed, self._on_failed)
+        self.track(bridge.failed_details, self._on_failed)
 
     def track(self, signal: SignalInstance, slot: Any) -> None:
         self._connections.append(signal.connect(slot))
@@ -67,7 +67,7 @@ class BaseTab(QWidget):
             return None
         return self.bridge.request(full_op, call, on_result=on_result, replace=replace)
 
-    def _on_failed(self, op: str, code: str, message: str) -> None:
+    def _on_failed(self, op: str, code: str, message: str, params: dict[str, Any]) -> None:
         handler = self._error_handlers.get(op)
         if handler is not None:
-            handler(error_text(code, message), code)
+            handler(error_text(code, message, params), code)

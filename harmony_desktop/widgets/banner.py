@@ -63,6 +63,7 @@ class NotificationArea(QWidget):
     def show_message(self, text: str, tone: str = "info") -> Banner:
         banner = Banner(text, tone, closable=True)
         self._layout.insertWidget(0, banner)
+        banner.show()
         while self._layout.count() > 4:
             oldest = self._layout.takeAt(self._layout.count() - 1).widget()
             if oldest is not None:
