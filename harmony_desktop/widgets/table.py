@@ -38,6 +38,7 @@ class DtoTableView(QTableView):
         if 0 <= stretch_column < model.columnCount():
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        header.setResizeContentsPrecision(200)  # fitting columns looks at 200 rows, not all
         self.minimum_widths: dict[int, int] = {}
         delegate = ProgressDelegate(self)
         for column in progress_columns:
