@@ -37,6 +37,8 @@ def _state_tone(row: Any) -> str:
 
 
 def _interval(row: Any) -> str:
+    if row.interval_h == 24:
+        return translate("Columns", "Daily")
     if row.interval_h % 24 == 0:
         return translate("Columns", "Every {0} d").format(row.interval_h // 24)
     return translate("Columns", "Every {0} h").format(row.interval_h)

@@ -57,6 +57,7 @@ class SearchTab(BaseTab):
         layout.addLayout(self.status_row)
         self.model = SearchResultsModel(self)
         self.view = DtoTableView(self.model, stretch_column=3)
+        self.view.minimum_widths = {7: 150}
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.stack = StateStack(self.view, loading=self.tr("Searching …"),
@@ -178,9 +179,12 @@ class SearchTab(BaseTab):
     def _on_results(self, search_id: str, rows: tuple[Any, ...]) -> None:
         if self.search_id is not None and search_id != self.search_id:
             return
+        first = self.model.rowCount() == 0
         self.model.add_batch(rows)
         if self.model.rowCount():
             self.stack.show_data()
+        if first:
+            self.view.fit_columns()
 
     def _on_status(self, status: Any) -> None:
         if self.search_id is not None and status.search_id != self.search_id:

@@ -357,7 +357,7 @@
         <location filename="../../harmony_desktop/models/transfers_model.py" line="39" />
         <location filename="../../harmony_desktop/models/transfers_model.py" line="72" />
         <location filename="../../harmony_desktop/models/transfers_model.py" line="96" />
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="49" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="51" />
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -455,8 +455,8 @@
     </message>
     <message>
         <location filename="../../harmony_desktop/models/search_model.py" line="20" />
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="47" />
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="71" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="49" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="73" />
         <source>Artist</source>
         <translation>Artist</translation>
     </message>
@@ -481,19 +481,19 @@
         <translation>Free slot: {0}, speed {1}/s, queue {2}</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/search_model.py" line="115" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="118" />
         <location filename="../../harmony_desktop/models/settings_model.py" line="22" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/search_model.py" line="119" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="122" />
         <location filename="../../harmony_desktop/models/transfers_model.py" line="135" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/search_model.py" line="122" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="125" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <location filename="../../harmony_desktop/models/transfers_model.py" line="50" />
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="51" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="53" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
@@ -662,68 +662,73 @@
     </message>
     <message>
         <location filename="../../harmony_desktop/models/watchlist_model.py" line="41" />
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="43" />
         <source>Every {0} d</source>
         <translation>Every {0} d</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="42" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="44" />
         <source>Every {0} h</source>
         <translation>Every {0} h</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="54" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="56" />
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="55" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="57" />
         <source>Release types</source>
         <translation>Release types</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="57" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="59" />
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="60" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="62" />
         <source>Next check</source>
         <translation>Next check</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="64" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="66" />
         <source>{0} known, {1} new</source>
         <translation>{0} known, {1} new</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="63" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="65" />
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="72" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="74" />
         <source>Genres</source>
         <translation>Genres</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="74" />
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="77" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="76" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="79" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="73" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="75" />
         <source>Followed</source>
         <translation>Followed</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="75" />
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="78" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="77" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="80" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/models/watchlist_model.py" line="76" />
+        <location filename="../../harmony_desktop/models/watchlist_model.py" line="78" />
         <source>On watchlist</source>
         <translation>On watchlist</translation>
     </message>
@@ -768,7 +773,7 @@
     <message>
         <location filename="../../harmony_desktop/models/import_model.py" line="36" />
         <location filename="../../harmony_desktop/models/search_model.py" line="60" />
-        <location filename="../../harmony_desktop/models/search_model.py" line="117" />
+        <location filename="../../harmony_desktop/models/search_model.py" line="120" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1843,163 +1848,163 @@
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="62" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="63" />
         <source>Searching …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="63" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="64" />
         <source>Type a search above: free text or artist, title and album.</source>
         <translation>Type a search above: free text or artist, title and album.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="76" />
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="88" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="77" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="89" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="81" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="82" />
         <source>Search Spotify and Soulseek …</source>
         <translation>Search Spotify and Soulseek …</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="83" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="84" />
         <source>Artist</source>
         <translation>Artist</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="85" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="86" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="87" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="88" />
         <source>Album</source>
         <translation>Album</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="102" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="103" />
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="106" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="107" />
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="106" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="107" />
         <source>Tracks</source>
         <translation>Tracks</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="107" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="108" />
         <source>Albums</source>
         <translation>Albums</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="107" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="108" />
         <source>Artists</source>
         <translation>Artists</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="108" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="109" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="111" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="112" />
         <source>All formats</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="117" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="118" />
         <source>min. </source>
         <translation>min. </translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="119" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="120" />
         <source>Lossless only</source>
         <translation>Lossless only</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="132" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="133" />
         <source>Compare files with this track</source>
         <translation>Compare files with this track</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="134" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="135" />
         <source>Download file</source>
         <translation>Download file</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="136" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="137" />
         <source>Add to wanted</source>
         <translation>Add to wanted</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="138" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="139" />
         <source>Add artist to watchlist</source>
         <translation>Add artist to watchlist</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="140" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="141" />
         <source>Never this file</source>
         <translation>Never this file</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="142" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="143" />
         <source>Ban this user</source>
         <translation>Ban this user</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="162" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="163" />
         <source>The search service is not running.</source>
         <translation>The search service is not running.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="175" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="176" />
         <source>Waiting for results …</source>
         <translation>Waiting for results …</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="198" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="202" />
         <source>No results.</source>
         <translation>No results.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="257" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="261" />
         <source>Files scored against „{0}“. Pick a file to download it with this track's metadata.</source>
         <translation>Files scored against „{0}“. Pick a file to download it with this track's metadata.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="274" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="278" />
         <source>Download queued: {0}</source>
         <translation>Download queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="283" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="287" />
         <source>{0} track(s) added to wanted.</source>
         <translation>{0} track(s) added to wanted.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="290" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="294" />
         <source>{0} is now on the watchlist.</source>
         <translation>{0} is now on the watchlist.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="300" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="304" />
         <source>User {0} is banned.</source>
         <translation>User {0} is banned.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="304" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="308" />
         <source>This file will never be used again.</source>
         <translation>This file will never be used again.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/search_tab.py" line="308" />
+        <location filename="../../harmony_desktop/tabs/search_tab.py" line="312" />
         <source>Action failed: {0}</source>
         <translation>Action failed: {0}</translation>
     </message>
