@@ -41,6 +41,17 @@ class EngineStatus:
     running: dict[str, int]
     secret_store: str
     secret_store_available: bool
+    #: the Soulseek search budget (None until integrations are installed)
+    search_budget: SearchBudgetView | None = None
+
+
+@dataclass(frozen=True)
+class SearchBudgetView:
+    limit: int
+    window_s: float
+    remaining: int
+    next_slot_in_s: float
+    in_flight: bool
 
 
 @dataclass(frozen=True)
@@ -124,7 +135,16 @@ class HarmonyService:
         return EngineStatus(engine.state, database.kind if database else "none",
                             database.display_url if database else "", available,
                             engine.workers_enabled, queued, running, engine.secrets.kind,
-                            await self._secrets_available())
+                            await self._secrets_available(), self._search_budget())
+
+    def _search_budget(self) -> SearchBudgetView | None:
+        integrations = self._engine.services.get("integrations")
+        budget = getattr(integrations, "budget", None)
+        if budget is None:
+            return None
+        status = budget.status()
+        return SearchBudgetView(status.limit, status.window_s, status.remaining,
+                                status.next_slot_in_s, status.in_flight)
 
     async def _secrets_available(self) -> bool:
         try:
