@@ -4,6 +4,7 @@ budget is spent."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from tests.acquisition.conftest import Rig, isolate, wait_for_row
@@ -128,10 +129,14 @@ async def test_not_logged_in_waits_and_resumes(rig_factory) -> None:
     rig.slskd.set_logged_in(False)
     [item_id] = await rig.want([track])
     await wait_for_row(rig, item_id, lambda r: r.state == "searching")
-    posts_while_out = len(rig.slskd.search_posts)
+    for _ in range(100):  # until slskd has refused a search (409, not logged in)
+        if rig.slskd.search_posts:
+            break
+        await asyncio.sleep(0.05)
+    assert rig.slskd.search_starts == []
+    assert (await rig.wanted.get(item_id)).state == "searching"
     rig.slskd.set_logged_in(True)
     assert await _finished_by(rig, item_id) == peer
-    assert posts_while_out >= 1
 
 
 async def test_slskd_restart_loses_the_transfer_and_it_is_asked_for_again(rig_factory) -> None:
