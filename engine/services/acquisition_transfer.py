@@ -20,6 +20,7 @@ from engine.domain.models import DownloadState
 from engine.errors import IntegrationError
 from engine.jobs.handlers import JobContext, RetryLater
 from engine.services.acquisition import Acquisition
+from engine.services.acquisition_completion import downloaded_candidates
 
 log = logging.getLogger(__name__)
 MAX_VANISHED = 3  # slskd lost the same transfer this often: give up on that file
@@ -184,6 +185,17 @@ class TransferStage:
 
     async def _lost(self, row: DownloadView) -> None:
         """slskd forgot the transfer (restart, wipe): ask for the same file again, a few times."""
+        root = self.acq.downloads_dir()
+        if root is not None and await self.acq.in_executor(
+                downloaded_candidates, root, row.remote_path or ""):
+            # It finished while nobody watched: verification decides whether it is whole.
+            updated = await self.acq.downloads.update(
+                row.id, expect_states=dl.TRANSFER_STATES, expect_transfer=row.transfer_id,
+                state=dl.SUCCEEDED, progress=1.0)
+            if updated is not None:
+                self.acq.announce(updated)
+                await self.acq.enqueue_for("metadata", updated, suffix=f"found-{row.transfer_id}")
+            return
         count = self._vanished.get(row.id, 0) + 1
         self._vanished[row.id] = count
         self._watch.pop(row.id, None)

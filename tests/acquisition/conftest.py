@@ -110,6 +110,13 @@ class Rig:
     images: ImageEmulator
     music: Path
     catalogue: Catalogue
+    start_engine: Callable[[], Awaitable[Engine]] | None = None
+
+    async def restart(self) -> Engine:
+        """A new engine with workers on the same database (the old one must be stopped)."""
+        assert self.start_engine is not None
+        self.engine = await self.start_engine()
+        return self.engine
 
     @property
     def wanted(self) -> WantedItems:
@@ -174,8 +181,10 @@ async def rig_factory(engine_factory: Callable[..., Awaitable[Engine]], slskd_em
         setup = await engine_factory(workers_enabled=False, secret_store=secrets)
         await configure(setup, slskd_emu, lrclib_emu, music, **extra)
         await setup.stop()
-        engine = await engine_factory(secret_store=secrets, workers_enabled=True)
-        return Rig(engine, slskd_emu, lrclib_emu, images_emu, music, CATALOGUE)
+        def start() -> Awaitable[Engine]:
+            return engine_factory(secret_store=secrets, workers_enabled=True)
+
+        return Rig(await start(), slskd_emu, lrclib_emu, images_emu, music, CATALOGUE, start)
 
     return make
 
