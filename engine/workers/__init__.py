@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from engine.workers.acquisition import install_acquisition
 from engine.workers.integrations import install_integrations
 from engine.workers.maintenance import install_maintenance
-from engine.workers.watchlist import install_watchlist
 from engine.workers.search_feature import install_search
 from engine.workers.sources import install_sources
+from engine.workers.watchlist import install_watchlist
 
 if TYPE_CHECKING:
     from engine.bootstrap import Engine
