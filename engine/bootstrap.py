@@ -53,6 +53,9 @@ class EngineOptions:
     secret_store: SecretStore | None = None
     lease_s: float = 30.0
     heartbeat_interval_s: float = 10.0
+    #: how long an idle worker waits before looking again for jobs whose delay has expired
+    #: (new jobs wake it at once through LISTEN/NOTIFY)
+    dequeue_timeout_s: float = 5.0
     engine_id: str = field(default_factory=lambda: f"{socket.gethostname()}-{uuid.uuid4().hex[:8]}")
     role: str = "gui"  # gui | headless
 
@@ -169,7 +172,8 @@ class Engine:
         url = self.database.url
         self.runner = WorkerRunner(lambda: asyncpg.connect(**asyncpg_kwargs(url)),
                                    self.registrations, self._job_outcome,
-                                   lease_s=self.options.lease_s)
+                                   lease_s=self.options.lease_s,
+                                   dequeue_timeout_s=self.options.dequeue_timeout_s)
         await self.runner.start()
         self.heartbeats.start()
         self.scheduler = Scheduler(self.timers)

@@ -61,7 +61,8 @@ async def engine_factory(tmp_path: Path, fresh_db_url: URL) -> AsyncIterator[Cal
         options = EngineOptions(dev_dir=str(tmp_path / f"home{len(started)}"),
                                 database_url=fresh_db_url.render_as_string(False),
                                 secret_store=overrides.pop("secret_store", MemorySecretStore()),
-                                lease_s=2.0, heartbeat_interval_s=0.5)
+                                lease_s=2.0, heartbeat_interval_s=0.5,
+                                dequeue_timeout_s=0.25)
         for key, value in overrides.items():
             setattr(options, key, value)
         engine = build_engine(options)
