@@ -55,3 +55,12 @@ def resolve_paths(dev_dir: str | os.PathLike[str] | None = None) -> AppPaths:
         Path(platformdirs.user_cache_dir(APP_DIR_NAME)),
         Path(platformdirs.user_log_dir(APP_DIR_NAME)),
     )
+
+
+def effective_music_dir(configured: str | None, paths: AppPaths) -> Path:
+    """The library root: the ``library.music_dir`` setting, else the platform's music folder.
+
+    Every service asks this one function, so acquisition, the scan and the playlists agree.
+    """
+    text = str(configured or "").strip()
+    return Path(text).expanduser() if text else paths.default_music_dir

@@ -34,7 +34,7 @@ from engine.jobs.queue import PgJobQueue
 from engine.jobs.spec import RetryPolicy, job_type
 from engine.library.models import TrackTags
 from engine.matching import MatchingSettings, rank
-from engine.paths import AppPaths
+from engine.paths import AppPaths, effective_music_dir
 from engine.services.integrations import Integrations
 from engine.settings_store import SettingsStore
 
@@ -95,8 +95,7 @@ class Acquisition:
         return MatchingSettings.from_mapping(self.settings.snapshot())
 
     def music_dir(self) -> Path:
-        configured = str(self.setting("library.music_dir") or "").strip()
-        return Path(configured).expanduser() if configured else self.paths.default_music_dir
+        return effective_music_dir(self.setting("library.music_dir"), self.paths)
 
     def downloads_dir(self) -> Path | None:
         configured = str(self.setting("slskd.downloads_dir") or "").strip()

@@ -17,6 +17,7 @@ from engine.db.repositories.library import LibraryIndex
 from engine.db.repositories.wanted import WantedItems
 from engine.db.session import Database
 from engine.library.scan import scan_library
+from engine.paths import AppPaths, effective_music_dir
 from engine.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
@@ -39,8 +40,10 @@ class ScanReport:
 class LibraryScanService:
     def __init__(self, database: Database, settings: SettingsStore, activity: ActivityLog,
                  wanted: WantedItems, enqueue: Callable[..., Awaitable[Any]],
-                 on_owned: Callable[[list[int]], Any] | None = None) -> None:
+                 on_owned: Callable[[list[int]], Any] | None = None,
+                 paths: AppPaths | None = None) -> None:
         self._settings = settings
+        self._paths = paths
         self._activity = activity
         self._wanted = wanted
         self._enqueue = enqueue
@@ -50,7 +53,10 @@ class LibraryScanService:
         self._first_scan_done = False
 
     def music_dir(self) -> str:
-        return str(self._settings.get("library.music_dir") or "")
+        configured = self._settings.get("library.music_dir")
+        if self._paths is None:
+            return str(configured or "")
+        return str(effective_music_dir(configured, self._paths))
 
     def interval_s(self) -> float:
         return float(self._settings.get("library.scan_interval_s"))

@@ -14,6 +14,7 @@ from engine.db.repositories.playlists import PlaylistRecord, PlaylistRepository
 from engine.events import EventBus, WantedItemChanged
 from engine.library.m3u import write_m3u8
 from engine.library.sanitise import sanitise_component
+from engine.paths import AppPaths, effective_music_dir
 from engine.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
@@ -23,8 +24,9 @@ ARRIVED_STATES = ("done", "owned")
 
 class PlaylistExporter:
     def __init__(self, settings: SettingsStore, playlists: PlaylistRepository, bus: EventBus,
-                 *, debounce_s: float = 2.0) -> None:
+                 *, debounce_s: float = 2.0, paths: AppPaths | None = None) -> None:
         self._settings = settings
+        self._paths = paths
         self._playlists = playlists
         self._debounce_s = debounce_s
         self._arrived: set[int] = set()
@@ -32,10 +34,12 @@ class PlaylistExporter:
         self._unsubscribe = bus.subscribe(WantedItemChanged, self._on_item_changed)
 
     def _enabled_root(self) -> Path | None:
-        root = str(self._settings.get("library.music_dir") or "")
-        if not root or not self._settings.get("library.write_playlists"):
+        if not self._settings.get("library.write_playlists"):
             return None
-        return Path(root)
+        configured = self._settings.get("library.music_dir")
+        if self._paths is not None:
+            return effective_music_dir(configured, self._paths)
+        return Path(configured) if configured else None
 
     # -- refresh as tracks arrive ------------------------------------------------------------
     def _on_item_changed(self, event: WantedItemChanged) -> None:

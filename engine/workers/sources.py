@@ -44,12 +44,14 @@ def install_sources(engine: Engine) -> SourcesServices:
         assert engine.queue is not None
         return await engine.queue.enqueue(job_type, payload, **options)
 
-    exporter = PlaylistExporter(settings, PlaylistRepository(database), engine.bus)
+    exporter = PlaylistExporter(settings, PlaylistRepository(database), engine.bus,
+                                paths=engine.paths)
     backfill = BackfillService(database, integrations, activity, wanted, enqueue,
                                after_playlist=exporter.export)
     spotify = SpotifySyncService(database, integrations, activity, wanted, enqueue,
                                  after_sync=exporter.export)
-    library = LibraryScanService(database, settings, activity, wanted, enqueue)
+    library = LibraryScanService(database, settings, activity, wanted, enqueue,
+                                 paths=engine.paths)
 
     async def after_import(result: ImportResult) -> None:
         await exporter.export_many(result.playlists)
