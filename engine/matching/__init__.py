@@ -8,6 +8,7 @@ Public API
   the other accepted ones are alternates in order. Deterministic; CPU-bound, so callers run it
   in an executor. ``peer_failures`` maps username → recent failures; ``banned`` is a set of
   usernames.
+* ``clear_caches()`` empties the bounded process-wide parse/normalisation caches (benchmarks).
 * ``MatchingSettings`` (frozen) with ``DEFAULT``; ``MatchingSettings.from_mapping(dict)`` takes
   plain field names or the settings system's ``matching.*`` / ``quality.*`` keys.
 * ``QualityProfile`` (``engine.matching.quality``): ordered tiers of format rules plus bounds.
@@ -61,7 +62,7 @@ words; accents kept, as the server treats them as different searches).
 
 from engine.matching.planning import LruSearchCache, SearchCache, SearchPlan, plan_searches
 from engine.matching.quality import QualityProfile, UnknownBitrate
-from engine.matching.ranker import rank
+from engine.matching.ranker import clear_caches, rank
 from engine.matching.settings import DEFAULT, MatchingSettings
 
 __all__ = [
@@ -72,6 +73,7 @@ __all__ = [
     "SearchCache",
     "SearchPlan",
     "UnknownBitrate",
+    "clear_caches",
     "plan_searches",
     "rank",
 ]

@@ -47,6 +47,10 @@ class WantedProfile:
     duration_s: float | None
     track_number: int | None
     known_words: frozenset[str] = field(default_factory=frozenset)
+    # Distinct artist word sequences looked up in paths, and (needle index, score) in the order
+    # artist evidence tries them: primary, primary without "the", other credited…, featured.
+    artist_needles: tuple[tuple[str, ...], ...] = ()
+    artist_plan: tuple[tuple[int, float], ...] = ()
 
     @property
     def is_short(self) -> bool:
@@ -70,6 +74,7 @@ def wanted_profile(track: TrackQuery) -> WantedProfile:
     known = set(tokens(track.title)) | set(tokens(track.album or ""))
     for names in artists + featured:
         known.update(names)
+    needles, plan = _artist_plan(artists, featured)
     return WantedProfile(
         title=title,
         title_text=" ".join(title),
@@ -81,6 +86,8 @@ def wanted_profile(track: TrackQuery) -> WantedProfile:
         duration_s=track.duration_ms / 1000 if track.duration_ms else None,
         track_number=track.track_number,
         known_words=frozenset(known),
+        artist_needles=needles,
+        artist_plan=plan,
     )
 
 
@@ -91,6 +98,20 @@ def _artist_variants(names: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         if words:
             variants.append(words)
     return tuple(variants)
+
+
+def _artist_plan(
+    artists: tuple[tuple[str, ...], ...], featured: tuple[tuple[str, ...], ...]
+) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, float], ...]]:
+    """Primary 1.0 (0.95 without a leading "the"), other credited 0.85 (0.8), featured 0.7."""
+    order: list[tuple[tuple[str, ...], float]] = []
+    for rank, names in enumerate(artists):
+        order.append((names, 1.0 if rank == 0 else 0.85))
+        if len(names) > 1 and names[0] == "the":
+            order.append((names[1:], 0.95 if rank == 0 else 0.8))
+    order.extend((names, 0.7) for names in featured)
+    needles = tuple(dict.fromkeys(names for names, _ in order))
+    return needles, tuple((needles.index(names), score) for names, score in order)
 
 
 @dataclass(slots=True)
@@ -105,73 +126,114 @@ class IdentityEvidence:
     extra_words: tuple[str, ...] = ()
 
 
-def title_evidence(
-    wanted: WantedProfile, path: PathEvidence
-) -> tuple[float, tuple[int, int] | None]:
-    """1.0 for the whole title in the file name, 0.75 in a folder only, 0 when absent."""
-    span = find_phrase(path.stem_words, wanted.title)
-    if span is not None:
-        return 1.0, span
-    if any(find_phrase(folder, wanted.title) for folder in path.folders[:1]):
-        return 0.75, None
-    return 0.0, None
+@dataclass(frozen=True, slots=True)
+class StemEvidence:
+    """What a file name alone says; shared by every file of that name in a response."""
+
+    title_span: tuple[int, int] | None
+    artist_hits: tuple[int, ...]  # per artist needle, see _needle_hits
+    version_tags: frozenset[str]
+    extra_words: tuple[str, ...]
 
 
-def artist_evidence(wanted: WantedProfile, path: PathEvidence) -> float:
-    """1.0 when the primary artist is in the path as whole words, 0.85 for another credited
-    artist, 0.7 for a featured one; a self-titled song needs the name twice."""
-    for rank, names in enumerate(wanted.artists):
-        if _artist_in_path(names, wanted.title, path):
-            return 1.0 if rank == 0 else 0.85
-        without_the = names[1:] if len(names) > 1 and names[0] == "the" else None
-        if without_the and _artist_in_path(without_the, wanted.title, path):
-            return 0.95 if rank == 0 else 0.8
-    if any(_artist_in_path(n, wanted.title, path) for n in wanted.featured):
-        return 0.7
+@dataclass(frozen=True, slots=True)
+class FolderEvidence:
+    """What a file's nearest folders say; shared by every file in those folders."""
+
+    title_in_folder: bool
+    artist_hits: tuple[int, ...]
+    album: float
+    version_tags: frozenset[str]
+
+
+class IdentityMemo:
+    """Identity evidence for one wanted track, computed once per distinct file name and once
+    per distinct folder chain: a response's files share both."""
+
+    def __init__(self, wanted: WantedProfile) -> None:
+        self.wanted = wanted
+        self._stems: dict[tuple[str, ...], StemEvidence] = {}
+        self._folders: dict[tuple[tuple[str, ...], ...], FolderEvidence] = {}
+
+    def evidence(self, path: PathEvidence) -> IdentityEvidence:
+        stem = self._stems.get(path.stem_words)
+        if stem is None:
+            stem = self._stems[path.stem_words] = stem_evidence(self.wanted, path.stem_words)
+        folder = self._folders.get(path.folders)
+        if folder is None:
+            folder = self._folders[path.folders] = folder_evidence(self.wanted, path.folders)
+        return combine(self.wanted, stem, folder)
+
+
+def stem_evidence(wanted: WantedProfile, words: tuple[str, ...]) -> StemEvidence:
+    """Title as whole words, artist needles, version words and unexplained extra words."""
+    span = find_phrase(words, wanted.title)
+    residual = residual_words(wanted, words, span)
+    tags = {t for t in versions.detect(residual) if not t.startswith("part")}
+    tags |= {t for t in versions.detect(words) if t.startswith("part")}
+    hits = tuple(_needle_hits(wanted, (words,), needle) for needle in wanted.artist_needles)
+    return StemEvidence(span, hits, frozenset(tags), extra_words(residual, wanted))
+
+
+def folder_evidence(wanted: WantedProfile, folders: tuple[tuple[str, ...], ...]) -> FolderEvidence:
+    """Title in the nearest folder, artist needles, album in any folder, strong version words."""
+    title_in_folder = any(find_phrase(folder, wanted.title) for folder in folders[:1])
+    hits = tuple(_needle_hits(wanted, folders, needle) for needle in wanted.artist_needles)
+    album = 0.0
+    if wanted.album and any(find_phrase(f, wanted.album) for f in folders):
+        album = 1.0
+    tags: set[str] = set()
+    for folder in folders:
+        tags |= versions.detect(_remove_known(folder, wanted)) & versions.FOLDER_FAMILIES
+    return FolderEvidence(title_in_folder, hits, album, frozenset(tags))
+
+
+def _needle_hits(
+    wanted: WantedProfile, hays: tuple[tuple[str, ...], ...], needle: tuple[str, ...]
+) -> int:
+    # A self-titled song ("Metallica" by Metallica) needs the name twice, so count it there;
+    # elsewhere 1 means "present". File name and folder hits are added up.
+    if needle == wanted.title:
+        return sum(count_phrase(hay, needle) for hay in hays)
+    return 1 if any(find_phrase(hay, needle) for hay in hays) else 0
+
+
+def combine(wanted: WantedProfile, stem: StemEvidence, folder: FolderEvidence) -> IdentityEvidence:
+    """One file's evidence from its name's and its folders'."""
+    in_folder = 0.75 if folder.title_in_folder else 0.0
+    title = 1.0 if stem.title_span is not None else in_folder
+    return IdentityEvidence(
+        title=title,
+        title_span=stem.title_span,
+        artist=_artist_score(wanted, stem.artist_hits, folder.artist_hits),
+        album=folder.album,
+        version_tags=stem.version_tags | folder.version_tags,
+        extra_words=stem.extra_words,
+    )
+
+
+def _artist_score(
+    wanted: WantedProfile, in_stem: tuple[int, ...], in_folders: tuple[int, ...]
+) -> float:
+    for index, score in wanted.artist_plan:
+        needed = 2 if wanted.artist_needles[index] == wanted.title else 1
+        if in_stem[index] + in_folders[index] >= needed:
+            return score
     return 0.0
 
 
-def _artist_in_path(names: tuple[str, ...], title: tuple[str, ...], path: PathEvidence) -> bool:
-    if names == title:
-        total = count_phrase(path.stem_words, names) + sum(
-            count_phrase(f, names) for f in path.folders
-        )
-        return total >= 2
-    if find_phrase(path.stem_words, names):
-        return True
-    return any(find_phrase(folder, names) for folder in path.folders)
-
-
-def album_evidence(wanted: WantedProfile, path: PathEvidence) -> float:
-    if not wanted.album:
-        return 0.0
-    return 1.0 if any(find_phrase(f, wanted.album) for f in path.folders) else 0.0
-
-
 def residual_words(
-    wanted: WantedProfile, path: PathEvidence, span: tuple[int, int] | None
+    wanted: WantedProfile, words: tuple[str, ...], span: tuple[int, int] | None
 ) -> list[str]:
     """File-name words left after removing the title match and every known name."""
-    words = list(path.stem_words)
+    left = list(words)
     if span is not None:
-        del words[span[0] : span[0] + span[1]]
+        del left[span[0] : span[0] + span[1]]
     for names in (*wanted.artists, *wanted.featured, wanted.album):
-        found = find_phrase(tuple(words), names) if names else None
+        found = find_phrase(tuple(left), names) if names else None
         if found is not None:
-            del words[found[0] : found[0] + found[1]]
-    return words
-
-
-def candidate_versions(
-    wanted: WantedProfile, path: PathEvidence, residual: list[str]
-) -> frozenset[str]:
-    """Version words in what remains of the file name, plus strong ones from its folders."""
-    tags = {t for t in versions.detect(residual) if not t.startswith("part")}
-    tags |= {t for t in versions.detect(path.stem_words) if t.startswith("part")}
-    for folder in path.folders:
-        leftover = _remove_known(folder, wanted)
-        tags |= versions.detect(leftover) & versions.FOLDER_FAMILIES
-    return frozenset(tags)
+            del left[found[0] : found[0] + found[1]]
+    return left
 
 
 def _remove_known(folder: tuple[str, ...], wanted: WantedProfile) -> tuple[str, ...]:

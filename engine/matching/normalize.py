@@ -25,7 +25,9 @@ _HOMOGLYPHS = str.maketrans(
     }
 )
 
-_WORD_RE = re.compile(r"\w+", re.UNICODE)
+# Underscores split words too ("artist_-_title"), so a token is a run of \w without "_".
+_TOKEN_RE = re.compile(r"[^\W_]+|&|\+")
+_LAST_COMBINING_MARK = "\u036f"
 _MIXED_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # "$" and "!" inside a word are letters in disguise: A$AP, Ke$ha, P!nk.
 _DOLLAR_IN_WORD = re.compile(r"(?<=\w)\$|\$(?=\w)")
@@ -63,8 +65,10 @@ _TRACK_PREFIX = re.compile(
     r"(?=[\s._\-)\]]|$)\s*[-._)\]]*\s*",
     re.IGNORECASE,
 )
+_LEADING_NUMBER = re.compile(r"^\s*[\(\[]?\s*(?:\d{1,2}\s*[-.]\s*)?(\d{1,3})(?=[\s._\-)\]])")
 # Scene names end in "-group" and use "_" or "." as spaces: "artist_-_title-web-2011-grp".
 _SCENE_TAIL = re.compile(r"-(?:[a-z0-9]{2,12})$", re.IGNORECASE)
+_SCENE_SPACES = re.compile(r"[_.]+")
 # A trailing "-word" that carries meaning is not a release group.
 _KEEP_TAILS = frozenset(
     {"remix", "rmx", "mix", "edit", "live", "demo", "acoustic", "instrumental", "karaoke",
@@ -74,17 +78,30 @@ _KEEP_TAILS = frozenset(
 
 def fold(text: str) -> str:
     """NFKC, stylised-name repair, accent folding (Latin/Greek only), casefold."""
+    if text.isascii():
+        # Most shared paths are ASCII, where NFKC, the homoglyph and Latin tables and mark
+        # stripping change nothing: skip them (same result, several times faster).
+        return _disguised_letters(text).casefold()
     text = unicodedata.normalize("NFKC", text)
-    text = _MIXED_WORD_RE.sub(_repair_mixed_script, text)
-    text = _DOLLAR_IN_WORD.sub("s", text)
-    text = _BANG_IN_WORD.sub("i", text)
+    if max(text) > _LAST_COMBINING_MARK:
+        # Homoglyph repair only touches words holding a character beyond the Latin/Greek marks.
+        text = _MIXED_WORD_RE.sub(_repair_mixed_script, text)
+    text = _disguised_letters(text)
     text = text.translate(_LATIN_SPECIALS)
     return _strip_marks(text).casefold()
 
 
+def _disguised_letters(text: str) -> str:
+    if "$" in text:
+        text = _DOLLAR_IN_WORD.sub("s", text)
+    if "!" in text:
+        text = _BANG_IN_WORD.sub("i", text)
+    return text
+
+
 def _repair_mixed_script(match: re.Match[str]) -> str:
     word = match.group(0)
-    if any("a" <= ch.lower() <= "z" for ch in word) and any(ord(ch) > 0x36F for ch in word):
+    if any("a" <= ch.lower() <= "z" for ch in word) and max(word) > _LAST_COMBINING_MARK:
         return word.translate(_HOMOGLYPHS)
     return word
 
@@ -114,14 +131,13 @@ def _tokens_cached(text: str) -> tuple[str, ...]:
     folded = fold(text)
     folded = _APOSTROPHES.sub("", folded)
     folded = folded.replace("&", " & ").replace("+", " + ")
-    folded = _PART_RE.sub(lambda m: f" part {_part_number(m.group(1))} ", folded)
-    words = [w for w in re.findall(r"\w+|&|\+", folded) if w != "_"]
-    out: list[str] = []
-    for word in words:
-        for piece in word.split("_"):
-            if piece:
-                out.append("and" if piece in _AND_TOKENS else piece)
-    return tuple(out)
+    if "p" in folded:  # every part spelling starts with "p"; folded text is lower case
+        folded = _PART_RE.sub(lambda m: f" part {_part_number(m.group(1))} ", folded)
+    return tuple("and" if w in _AND_TOKENS else w for w in _TOKEN_RE.findall(folded))
+
+
+def clear_caches() -> None:
+    _tokens_cached.cache_clear()
 
 
 def _part_number(raw: str) -> str:
@@ -172,7 +188,7 @@ def strip_track_number(stem: str) -> str:
 
 def leading_track_number(stem: str) -> int | None:
     """The track number at the start of a file name, if any ("1-02" → 2)."""
-    match = re.match(r"^\s*[\(\[]?\s*(?:\d{1,2}\s*[-.]\s*)?(\d{1,3})(?=[\s._\-)\]])", stem)
+    match = _LEADING_NUMBER.match(stem)
     return int(match.group(1)) if match else None
 
 
@@ -185,7 +201,7 @@ def unscene(stem: str) -> str:
     tail = _SCENE_TAIL.search(stem)
     if tail and stem.count("-") >= 2 and tail.group(0)[1:].casefold() not in _KEEP_TAILS:
         stem = stem[: tail.start()]
-    return re.sub(r"[_.]+", " ", stem)
+    return _SCENE_SPACES.sub(" ", stem)
 
 
 def ascii_fold(text: str) -> str:

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from engine.domain.models import Decision, RankedCandidate, SoulseekFile, TrackQuery
 from engine.matching import identity as ident
-from engine.matching import versions
+from engine.matching import normalize, paths, versions
 from engine.matching.junk import junk_reason
 from engine.matching.paths import PathEvidence, parse_path
 from engine.matching.peers import PeerVerdict, assess_peer
@@ -27,6 +27,7 @@ class _Scored:
     file: SoulseekFile
     path: PathEvidence
     evidence: ident.IdentityEvidence
+    junk: str | None = None
     confidence: float = 0.0
     hard: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
@@ -44,65 +45,98 @@ def rank(
     """Rank every candidate for ``track``, best first; the first accepted one is downloaded first,
     the other accepted ones are alternates in order. Pure and deterministic."""
     wanted = ident.wanted_profile(track)
-    failures = peer_failures or {}
-    banned_users = frozenset(banned or ())
-    scored = [_gather(i, f, wanted) for i, f in enumerate(candidates)]
+    memo = ident.IdentityMemo(wanted)
+    peers = _PeerMemo(settings, peer_failures or {}, frozenset(banned or ()))
+    scored = [_gather(i, f, memo, settings) for i, f in enumerate(candidates)]
     _fuzzy_fill(wanted, scored, settings)
     for item in scored:
         _judge(item, wanted, settings)
         item.quality = assess(item.file, settings.quality)
-        item.peer = assess_peer(
-            item.file, failures.get(item.file.username, 0),
-            item.file.username in banned_users, settings,
-        )
+        item.peer = peers.verdict(item.file)
     return [_finish(item, settings) for item in sorted(scored, key=_sort_key(settings))]
 
 
-def _gather(index: int, file: SoulseekFile, wanted: ident.WantedProfile) -> _Scored:
+def clear_caches() -> None:
+    """Forget the process-wide parse and normalisation caches (benchmarks measure cold runs;
+    the caches are bounded, so nothing else needs this)."""
+    paths.clear_caches()
+    normalize.clear_caches()
+    versions.clear_caches()
+
+
+class _PeerMemo:
+    """A peer's files share its slot, speed and queue: score each peer state once."""
+
+    def __init__(
+        self, settings: MatchingSettings, failures: Mapping[str, int], banned: frozenset[str]
+    ) -> None:
+        self._settings, self._failures, self._banned = settings, failures, banned
+        self._seen: dict[tuple[str, bool, int, int], PeerVerdict] = {}
+
+    def verdict(self, file: SoulseekFile) -> PeerVerdict:
+        key = (file.username, file.has_free_slot, file.upload_speed, file.queue_length)
+        found = self._seen.get(key)
+        if found is None:
+            user = file.username
+            found = self._seen[key] = assess_peer(
+                file, self._failures.get(user, 0), user in self._banned, self._settings
+            )
+        return found
+
+
+def _gather(
+    index: int, file: SoulseekFile, memo: ident.IdentityMemo, settings: MatchingSettings
+) -> _Scored:
     path = parse_path(file.filename)
-    title, span = ident.title_evidence(wanted, path)
-    evidence = ident.IdentityEvidence(
-        title=title,
-        title_span=span,
-        artist=ident.artist_evidence(wanted, path),
-        album=ident.album_evidence(wanted, path),
-    )
-    residual = ident.residual_words(wanted, path, span)
-    evidence.version_tags = ident.candidate_versions(wanted, path, residual)
-    evidence.extra_words = ident.extra_words(residual, wanted)
-    return _Scored(index, file, path, evidence)
+    junk = junk_reason(file, path.stem_words, memo.wanted.duration_s, settings)
+    if junk:
+        # Junk never wins whatever its name says: skip the identity work.
+        return _Scored(index, file, path, ident.IdentityEvidence(), junk)
+    return _Scored(index, file, path, memo.evidence(path))
 
 
 def _fuzzy_fill(
     wanted: ident.WantedProfile, scored: list[_Scored], settings: MatchingSettings
 ) -> None:
-    """Typos and spelling variants: one vectorised rapidfuzz pass over the candidates that lack
-    exact evidence, so the exact path stays cheap."""
-    missing_title = [s for s in scored if s.evidence.title == 0.0]
+    """Typos and spelling variants: one vectorised rapidfuzz pass over the distinct names that
+    lack exact evidence, so the exact path stays cheap."""
+    candidates = [s for s in scored if not s.junk]
+    missing_title = [s for s in candidates if s.evidence.title == 0.0]
     if missing_title and len(wanted.title_text) >= 4:
-        stems = [" ".join(s.path.stem_words) for s in missing_title]
-        matrix = process.cdist([wanted.title_text], stems, scorer=fuzz.partial_ratio, workers=1)
-        for item, value in zip(missing_title, matrix[0], strict=True):
-            similarity = float(value) / 100
-            if similarity >= settings.title_fuzzy_min and _similar_length(wanted, item):
-                item.evidence.title = round(similarity * 0.9, 4)
-    missing_artist = [s for s in scored if s.evidence.artist == 0.0]
+        _fuzzy_title(wanted, missing_title, settings)
+    missing_artist = [s for s in candidates if s.evidence.artist == 0.0]
     if missing_artist and wanted.artists:
-        primary = " ".join(wanted.artists[0])
-        # A segment that is just the title says nothing about the artist (self-titled songs).
-        segments = sorted(
-            {" ".join(w) for s in missing_artist for w in _segments(s.path)} - {wanted.title_text}
-        )
-        if not segments or len(primary) < 4:
-            return
-        best = dict(zip(segments, process.cdist([primary], segments, scorer=fuzz.ratio)[0],
-                        strict=True))
-        for item in missing_artist:
-            top = max(
-                (best.get(" ".join(w), 0.0) for w in _segments(item.path)), default=0.0
-            )
-            if top / 100 >= settings.artist_fuzzy_min:
-                item.evidence.artist = round(float(top) / 100 * 0.85, 4)
+        _fuzzy_artist(wanted, missing_artist, settings)
+
+
+def _fuzzy_title(
+    wanted: ident.WantedProfile, missing: list[_Scored], settings: MatchingSettings
+) -> None:
+    stems = list(dict.fromkeys(" ".join(s.path.stem_words) for s in missing))
+    matrix = process.cdist([wanted.title_text], stems, scorer=fuzz.partial_ratio, workers=1)
+    similarity = {stem: float(value) / 100 for stem, value in zip(stems, matrix[0], strict=True)}
+    for item in missing:
+        value = similarity[" ".join(item.path.stem_words)]
+        if value >= settings.title_fuzzy_min and _similar_length(wanted, item):
+            item.evidence.title = round(value * 0.9, 4)
+
+
+def _fuzzy_artist(
+    wanted: ident.WantedProfile, missing: list[_Scored], settings: MatchingSettings
+) -> None:
+    primary = " ".join(wanted.artists[0])
+    # A segment that is just the title says nothing about the artist (self-titled songs).
+    segments = sorted(
+        {" ".join(w) for s in missing for w in _segments(s.path)} - {wanted.title_text}
+    )
+    if not segments or len(primary) < 4:
+        return
+    best = dict(zip(segments, process.cdist([primary], segments, scorer=fuzz.ratio)[0],
+                    strict=True))
+    for item in missing:
+        top = max((best.get(" ".join(w), 0.0) for w in _segments(item.path)), default=0.0)
+        if top / 100 >= settings.artist_fuzzy_min:
+            item.evidence.artist = round(float(top) / 100 * 0.85, 4)
 
 
 def _similar_length(wanted: ident.WantedProfile, item: _Scored) -> bool:
@@ -126,10 +160,9 @@ def _judge(item: _Scored, wanted: ident.WantedProfile, settings: MatchingSetting
     ev = item.evidence
     hard: list[str] = []
     notes: list[str] = []
-    junk = junk_reason(item.file, item.path.stem_words, wanted.duration_s, settings)
-    if junk:
+    if item.junk:
         # Junk never wins; other reasons about it would only be noise in the Matching tab.
-        item.confidence, item.hard, item.notes = 0.0, (junk,), ()
+        item.confidence, item.hard, item.notes = 0.0, (item.junk,), ()
         return
     duration_score, duration_note, duration_reject = _duration(item.file, wanted, settings)
     verdict = versions.compare(wanted.versions, wanted.excused, ev.version_tags)

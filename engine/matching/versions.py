@@ -97,6 +97,10 @@ def _detect(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+def clear_caches() -> None:
+    _detect.cache_clear()
+
+
 def _qualified_mix(words: Sequence[str], index: int, family: str) -> bool:
     # "Original Mix", "Radio Edit", "Extended Mix" are not remixes.
     if family != "remix" or words[index] not in {"mix", "edit"}:

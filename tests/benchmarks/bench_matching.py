@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz, process
 
 from engine.domain.models import Decision, SoulseekFile, TrackQuery
-from engine.matching import normalize, paths, rank, versions
+from engine.matching import clear_caches, rank
 from engine.matching.cli import parse_candidate, parse_track
 from tests.matching.evaluation import evaluate, load_cases
 from tests.matching.synthetic import TRACKS, response_set, seeded_candidates
@@ -40,11 +40,7 @@ def engine_pick(track: TrackQuery, files: Sequence[SoulseekFile]) -> int | None:
 
 def _clear_caches() -> None:
     # Cold caches in every measured run, so repeated runs do not flatter the engine.
-    normalize._tokens_cached.cache_clear()
-    paths._stem_words.cache_clear()
-    paths._folder_words.cache_clear()
-    paths._find_phrase.cache_clear()
-    versions._detect.cache_clear()
+    clear_caches()
 
 
 def _throughput(pick: Callable[[TrackQuery, Sequence[SoulseekFile]], object],

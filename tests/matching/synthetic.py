@@ -66,8 +66,12 @@ def response_set(track: TrackQuery, rng: random.Random, files: int = 2_000,
     title = normalize.clean_title(track.title)
     per_folder = max(files // folders, 1)
     out: list[SoulseekFile] = []
+    # slskd reports slot, speed and queue once per peer's response, not per file.
+    peers: dict[str, tuple[int, bool, int]] = {}
     for index in range(folders):
         user = f"peer{rng.randrange(folders // 2)}"
+        peer = peers.setdefault(
+            user, (rng.randrange(0, 8_000_000), rng.random() < 0.6, rng.randrange(0, 40)))
         artist = track.primary_artist if rng.random() < 0.8 else rng.choice(_OTHERS)
         year = rng.randrange(1970, 2024)
         folder = rng.choice(_FOLDER_STYLES).format(
@@ -76,7 +80,6 @@ def response_set(track: TrackQuery, rng: random.Random, files: int = 2_000,
         count = per_folder if index < folders - 1 else files - len(out)
         wanted_at = rng.randrange(count)
         ext = rng.choice(["flac", "flac", "mp3", "mp3", "m4a", "ogg"])
-        speed, slot = rng.randrange(0, 8_000_000), rng.random() < 0.6
         for number in range(count):
             name = title if number == wanted_at else _song_name(rng)
             style = rng.choice(_FILE_STYLES)
@@ -85,12 +88,12 @@ def response_set(track: TrackQuery, rng: random.Random, files: int = 2_000,
             suffix = rng.choice(_DECORATIONS) if number == wanted_at else ""
             file_ext = "jpg" if number == count - 1 and count > 3 else ext
             out.append(_response_file(track, rng, user, f"{root}\\{stem}{suffix}.{file_ext}",
-                                      file_ext, speed, slot, number == wanted_at))
+                                      file_ext, peer, number == wanted_at))
     return out
 
 
 def _response_file(track: TrackQuery, rng: random.Random, user: str, path: str, ext: str,
-                   speed: int, slot: bool, wanted: bool) -> SoulseekFile:
+                   peer: tuple[int, bool, int], wanted: bool) -> SoulseekFile:
     seconds = (track.duration_ms or 240_000) // 1000
     length = seconds + rng.choice([0, 0, 1, -1, 2]) if wanted else rng.randrange(120, 420)
     lossless = ext == "flac"
@@ -100,5 +103,5 @@ def _response_file(track: TrackQuery, rng: random.Random, user: str, path: str, 
         username=user, filename=path, size=kbps * 125 * length + rng.randrange(30_000, 90_000),
         extension=ext, bitrate=bitrate, bit_depth=16 if lossless else None,
         sample_rate=44100 if lossless else None, length_s=length,
-        has_free_slot=slot, upload_speed=speed, queue_length=rng.randrange(0, 40),
+        upload_speed=peer[0], has_free_slot=peer[1], queue_length=peer[2],
     )
