@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import time
 
+from engine.clients.spotify_models import SpotifyConnection
 from engine.db.repositories import downloads as dl
 from engine.db.repositories.downloads import DownloadView
 from engine.db.repositories.wanted import NewWantedItem
@@ -15,6 +16,7 @@ from engine.errors import HarmonyError, IntegrationError
 from engine.jobs.spec import job_type
 from engine.services.acquisition import Acquisition
 from engine.services.acquisition_reconcile import Reconciler
+from engine.services.search_wanted import wanted_from_track
 
 _RESET = {"retry_count": 0, "next_retry_at": None, "last_error": None, "transfer_id": None,
           "bytes_transferred": 0, "progress": 0.0, "local_path": None, "completed_at": None,
@@ -109,13 +111,13 @@ class PipelineControl:
         if "\x00" in file.filename or "\x00" in file.username:
             raise HarmonyError("This file name cannot be requested (it holds a NUL character)",
                                code="downloads.invalid_file_name")
-        new = NewWantedItem(title=_text(track.title) or "?",
-                            artists=tuple(_text(a) or "?" for a in track.artists),
-                            source=source, album=_text(track.album),
-                            duration_ms=track.duration_ms,
-                            track_number=track.track_number, disc_number=track.disc_number,
-                            release_date=str(track.year) if track.year else None,
-                            isrc=track.isrc, spotify_track_id=track.spotify_id)
+        new = await self._spotify_metadata(track, source) or NewWantedItem(
+            title=_text(track.title) or "?",
+            artists=tuple(_text(a) or "?" for a in track.artists), source=source,
+            album=_text(track.album), duration_ms=track.duration_ms,
+            track_number=track.track_number, disc_number=track.disc_number,
+            release_date=str(track.year) if track.year else None, isrc=track.isrc,
+            spotify_track_id=track.spotify_id)
         async with self.acq.db.session() as session:
             result = await self.acq.wanted.upsert_many([new], session=session)
             item = await session.get(WantedItem, result.ids[0], with_for_update=True)
@@ -124,6 +126,19 @@ class PipelineControl:
             item_id = item.id
         await self.choose(item_id, file)
         return item_id
+
+    async def _spotify_metadata(self, track: TrackQuery, source: str) -> NewWantedItem | None:
+        """The chosen Spotify track's full metadata (album artist, totals, cover, ISRC), so a
+        manual download is tagged like any synced track; None when Spotify cannot say."""
+        integrations = self.acq.integrations
+        if not track.spotify_id or await integrations.spotify_connection() != \
+                SpotifyConnection.CONNECTED:
+            return None
+        try:
+            return wanted_from_track(await integrations.spotify().track(track.spotify_id),
+                                     source)
+        except HarmonyError:
+            return None
 
     async def stop_file(self, username: str, filename: str | None = None) -> None:
         """A ban: an active transfer of that peer (or file) stops and the next file is tried."""

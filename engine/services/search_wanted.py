@@ -11,11 +11,12 @@ from engine.db.repositories.wanted import NewWantedItem
 SOURCE = "search"
 
 
-def wanted_from_track(track: SpotifyTrack) -> NewWantedItem:
+def wanted_from_track(track: SpotifyTrack, source: str = SOURCE) -> NewWantedItem:
+    """A wanted item with everything Spotify knows of the track (tags, cover, IDs)."""
     album = track.album
     cover = largest_image(album.images) if album else None
     return NewWantedItem(
-        title=track.name, artists=track.artist_names, source=SOURCE,
+        title=track.name, artists=track.artist_names, source=source,
         album=album.name if album else None,
         album_artist=album.artists[0].name if album and album.artists else None,
         duration_ms=track.duration_ms or None, track_number=track.track_number,
