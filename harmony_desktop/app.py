@@ -80,7 +80,7 @@ async def _amain(app: QApplication, args: argparse.Namespace) -> int:
     started = await start_engine(engine, shell.bridge)
     if started and args.language is None:
         # The stored language wins over the system's once the engine can tell us.
-        language = engine.settings.get("ui.language").value
+        language = str(engine.settings.get("ui.language")) if engine.settings else "system"
         if language != "system":
             shell.switch_language(language)
     exit_code = await quit_future

@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.emulators.catalogue import demo_catalogue
+from tests.emulators.catalogue import Catalogue, demo_catalogue
 from tests.emulators.lrclib import LrclibEmulator
 from tests.emulators.shares import build_shares
 from tests.emulators.slskd import SlskdEmulator
@@ -44,11 +44,24 @@ def demo_environment(home: Path, slskd: SlskdEmulator, spotify: SpotifyEmulator,
     }
 
 
+def write_demo_list(home: Path, catalogue: Catalogue, count: int = 12) -> Path:
+    """A plain "Artist - Title" list (what a FREE user would drop) of two albums' tracks."""
+    lines = []
+    for album in list(catalogue.albums.values())[:2]:
+        for track_id in album.track_ids[:count // 2]:
+            track = catalogue.tracks[track_id]
+            lines.append(f"{catalogue.artist_names(track)[0]} - {track.title}")
+    target = home / "demo-list.txt"
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="make demo")
     parser.add_argument("--home", default=str(ROOT / ".demo"))
     parser.add_argument("--keep", action="store_true", help="keep the previous demo home")
-    parser.add_argument("--ci-mode", action="store_true", help="quit after a few seconds")
+    parser.add_argument("--ci-mode", action="store_true", help="quit after --ci-seconds")
+    parser.add_argument("--ci-seconds", type=float, default=8.0)
     args = parser.parse_args(argv)
     home = Path(args.home)
     if home.exists() and not args.keep:
@@ -61,9 +74,13 @@ def main(argv: list[str]) -> int:
     lrclib = LrclibEmulator(catalogue).start()
     try:
         env = {**os.environ, **demo_environment(home, slskd, spotify, lrclib)}
+        if not args.keep:  # a first run starts with a dropped list already imported
+            subprocess.run([sys.executable, "-m", "harmony_desktop", "import",
+                            str(write_demo_list(home, catalogue))], env=env, cwd=ROOT,
+                           check=True)
         command = [sys.executable, "-m", "harmony_desktop"]
         if args.ci_mode:
-            command += ["--ci-mode", "--ci-seconds", "8"]
+            command += ["--ci-mode", "--ci-seconds", str(args.ci_seconds)]
         print(f"Demo emulators: slskd {slskd.url}, Spotify {spotify.url}, LRCLIB {lrclib.url}")
         print(f"Demo home (database, music, logs): {home}")
         return subprocess.call(command, env=env, cwd=ROOT)
