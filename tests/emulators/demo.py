@@ -69,7 +69,9 @@ def main(argv: list[str]) -> int:
     home.mkdir(parents=True, exist_ok=True)
     catalogue = demo_catalogue()
     slskd = SlskdEmulator(catalogue, shares=build_shares(catalogue),
-                          downloads_dir=home / "slskd-downloads", time_scale=0.05).start()
+                          downloads_dir=home / "slskd-downloads", time_scale=0.05)
+    slskd.real_sizes = True  # files as large as announced, so size verification stays on
+    slskd.start()
     spotify = SpotifyEmulator(catalogue).start()
     lrclib = LrclibEmulator(catalogue).start()
     try:

@@ -54,6 +54,9 @@ class SlskdEmulator(EmulatorServer, SlskdRoutes):
         self.stuck_all_queued = False
         self.rejecting_users: dict[str, str] = {}  # username → peer reason
         self.truncate_files = False
+        #: finished files get exactly their announced size (padding inside the tags, so they
+        #: stay valid audio); off by default because it writes tens of MB per download
+        self.real_sizes = False
         # -- state ---------------------------------------------------------------------------
         self.searches: dict[str, EmuSearch] = {}
         self.transfers: list[EmuTransfer] = []

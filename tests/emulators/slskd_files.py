@@ -67,8 +67,11 @@ def _write(path: Path, duration_s: int, fmt: str) -> None:
 
 def place_download(renderer: AudioRenderer, downloads: Path, incomplete: Path,
                    remote_filename: str, *, fmt: str | None, duration_s: int | None,
-                   size: int, truncate: bool = False) -> Path:
-    """Write the finished file (audio, or filler bytes for junk) and return its final path."""
+                   size: int, truncate: bool = False, real_size: bool = False) -> Path:
+    """Write the finished file (audio, or filler bytes for junk) and return its final path.
+
+    With ``real_size`` the file is padded to exactly ``size`` bytes, as real slskd delivers it
+    (a truncated file is then cut from that full size)."""
     relative = local_relative_path(remote_filename)
     partial = incomplete / relative
     partial.parent.mkdir(parents=True, exist_ok=True)
@@ -76,6 +79,8 @@ def place_download(renderer: AudioRenderer, downloads: Path, incomplete: Path,
         shutil.copyfile(renderer.render(fmt, duration_s), partial)
     else:
         partial.write_bytes(b"\0" * min(size, 64_000))
+    if real_size:
+        pad_to_size(partial, size)
     if truncate:
         data = partial.read_bytes()
         partial.write_bytes(data[: max(1, len(data) // 3)])
@@ -85,3 +90,23 @@ def place_download(renderer: AudioRenderer, downloads: Path, incomplete: Path,
         target = target.with_name(f"{target.stem}_{dotnet_ticks()}{target.suffix}")
     partial.replace(target)
     return target
+
+
+def pad_to_size(path: Path, size: int) -> None:
+    """Grow ``path`` to ``size`` bytes: audio through tag padding (mutagen), so the file stays
+    valid with its real duration; anything else with zero bytes. Never shrinks a file."""
+    import mutagen
+
+    audio = mutagen.File(path) if path.stat().st_size else None
+    for _ in range(4):  # container overheads differ; converge on the exact size
+        missing = size - path.stat().st_size
+        if missing <= 0:
+            return
+        if audio is None:
+            with path.open("ab") as out:
+                out.truncate(size)
+            return
+        if audio.tags is None:
+            audio.add_tags()
+        audio.save(padding=lambda info, missing=missing: max(0, info.padding + missing))
+        audio = mutagen.File(path)

@@ -380,7 +380,8 @@ class SlskdRoutes:
                                   transfer.filename,
                                   fmt=shared.fmt.extension if shared and shared.fmt else None,
                                   duration_s=shared.length if shared else None,
-                                  size=transfer.size, truncate=transfer.truncate)
+                                  size=transfer.size, truncate=transfer.truncate,
+                                  real_size=self.real_sizes)
             transfer.local_path = str(path)
             data = {"localFilename": str(path), "remoteFilename": transfer.filename,
                     "transfer": transfer.to_json(now, self.wall())}
