@@ -21,7 +21,7 @@ from engine.db.repositories.wanted import (
     match_key,
     view,
 )
-from engine.db.repositories.wanted import _merge as merge_into_row  # one merge rule, not two
+from engine.db.repositories.wanted import merge_into as merge_into_row
 from engine.db.session import Database
 from engine.db.tables import ActivityEvent, IngestItem, IngestJob, PlaylistItem, WantedItem
 

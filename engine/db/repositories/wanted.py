@@ -143,7 +143,7 @@ class WantedItems:
                 await session.flush()
                 created.append(row.id)
             else:
-                _merge(row, item)
+                merge_into(row, item)
                 merged.append(row.id)
             ids.append(row.id)
         return UpsertResult(tuple(created), tuple(dict.fromkeys(merged)), tuple(ids))
@@ -263,7 +263,9 @@ def _new_row(item: NewWantedItem) -> WantedItem:
         backfilled=bool(item.spotify_track_id))
 
 
-def _merge(row: WantedItem, item: NewWantedItem) -> None:
+def merge_into(row: WantedItem, item: NewWantedItem) -> None:
+    """Fill what the row lacks from a newly wanted duplicate; union the sources (one rule for
+    every writer of wanted items)."""
     for name in _MERGEABLE:
         value = getattr(item, name)
         if value not in (None, "") and getattr(row, name) in (None, ""):
