@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from engine.domain.models import TrackQuery
 from engine.matching import versions
@@ -47,10 +48,11 @@ class WantedProfile:
     duration_s: float | None
     track_number: int | None
     known_words: frozenset[str] = field(default_factory=frozenset)
-    # Distinct artist word sequences looked up in paths, and (needle index, score) in the order
-    # artist evidence tries them: primary, primary without "the", other credited…, featured.
+    # Distinct artist word sequences looked up in paths, and (needle index, score, hits needed)
+    # in the order artist evidence tries them: primary, primary without "the", other credited…,
+    # featured.
     artist_needles: tuple[tuple[str, ...], ...] = ()
-    artist_plan: tuple[tuple[int, float], ...] = ()
+    artist_plan: tuple[tuple[int, float, int], ...] = ()
 
     @property
     def is_short(self) -> bool:
@@ -74,7 +76,7 @@ def wanted_profile(track: TrackQuery) -> WantedProfile:
     known = set(tokens(track.title)) | set(tokens(track.album or ""))
     for names in artists + featured:
         known.update(names)
-    needles, plan = _artist_plan(artists, featured)
+    needles, plan = _artist_plan(title, artists, featured)
     return WantedProfile(
         title=title,
         title_text=" ".join(title),
@@ -101,8 +103,10 @@ def _artist_variants(names: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 
 def _artist_plan(
-    artists: tuple[tuple[str, ...], ...], featured: tuple[tuple[str, ...], ...]
-) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, float], ...]]:
+    title: tuple[str, ...],
+    artists: tuple[tuple[str, ...], ...],
+    featured: tuple[tuple[str, ...], ...],
+) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, float, int], ...]]:
     """Primary 1.0 (0.95 without a leading "the"), other credited 0.85 (0.8), featured 0.7."""
     order: list[tuple[tuple[str, ...], float]] = []
     for rank, names in enumerate(artists):
@@ -111,7 +115,11 @@ def _artist_plan(
             order.append((names[1:], 0.95 if rank == 0 else 0.8))
     order.extend((names, 0.7) for names in featured)
     needles = tuple(dict.fromkeys(names for names, _ in order))
-    return needles, tuple((needles.index(names), score) for names, score in order)
+    # A self-titled song ("Metallica" by Metallica) needs the name twice: once is the title.
+    plan = tuple(
+        (needles.index(names), score, 2 if names == title else 1) for names, score in order
+    )
+    return needles, plan
 
 
 @dataclass(slots=True)
@@ -126,8 +134,7 @@ class IdentityEvidence:
     extra_words: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class StemEvidence:
+class StemEvidence(NamedTuple):
     """What a file name alone says; shared by every file of that name in a response."""
 
     title_span: tuple[int, int] | None
@@ -136,8 +143,7 @@ class StemEvidence:
     extra_words: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class FolderEvidence:
+class FolderEvidence(NamedTuple):
     """What a file's nearest folders say; shared by every file in those folders."""
 
     title_in_folder: bool
@@ -170,8 +176,13 @@ def stem_evidence(wanted: WantedProfile, words: tuple[str, ...]) -> StemEvidence
     span = find_phrase(words, wanted.title)
     residual = residual_words(wanted, words, span)
     tags = {t for t in versions.detect(residual) if not t.startswith("part")}
-    tags |= {t for t in versions.detect(words) if t.startswith("part")}
-    hits = tuple(_needle_hits(wanted, (words,), needle) for needle in wanted.artist_needles)
+    if "part" in words:  # "part N" counts wherever it stands in the name, title included
+        tags |= {t for t in versions.detect(words) if t.startswith("part")}
+    hits = tuple(
+        count_phrase(words, needle) if needle == wanted.title
+        else 0 if find_phrase(words, needle) is None else 1
+        for needle in wanted.artist_needles
+    )
     return StemEvidence(span, hits, frozenset(tags), extra_words(residual, wanted))
 
 
@@ -207,7 +218,8 @@ def combine(wanted: WantedProfile, stem: StemEvidence, folder: FolderEvidence) -
         title_span=stem.title_span,
         artist=_artist_score(wanted, stem.artist_hits, folder.artist_hits),
         album=folder.album,
-        version_tags=stem.version_tags | folder.version_tags,
+        version_tags=(stem.version_tags | folder.version_tags
+                      if folder.version_tags else stem.version_tags),
         extra_words=stem.extra_words,
     )
 
@@ -215,8 +227,7 @@ def combine(wanted: WantedProfile, stem: StemEvidence, folder: FolderEvidence) -
 def _artist_score(
     wanted: WantedProfile, in_stem: tuple[int, ...], in_folders: tuple[int, ...]
 ) -> float:
-    for index, score in wanted.artist_plan:
-        needed = 2 if wanted.artist_needles[index] == wanted.title else 1
+    for index, score, needed in wanted.artist_plan:
         if in_stem[index] + in_folders[index] >= needed:
             return score
     return 0.0

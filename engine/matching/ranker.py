@@ -6,6 +6,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache, partial
 
 from rapidfuzz import fuzz, process
 
@@ -13,9 +14,10 @@ from engine.domain.models import Decision, RankedCandidate, SoulseekFile, TrackQ
 from engine.matching import identity as ident
 from engine.matching import normalize, paths, versions
 from engine.matching.junk import junk_reason
+from engine.matching.memo import PeerMemo, QualityMemo
 from engine.matching.paths import PathEvidence, parse_path
-from engine.matching.peers import PeerVerdict, assess_peer
-from engine.matching.quality import QualityVerdict, assess
+from engine.matching.peers import PeerVerdict
+from engine.matching.quality import QualityVerdict
 from engine.matching.settings import DEFAULT, MatchingSettings
 
 
@@ -44,16 +46,28 @@ def rank(
 ) -> list[RankedCandidate]:
     """Rank every candidate for ``track``, best first; the first accepted one is downloaded first,
     the other accepted ones are alternates in order. Pure and deterministic."""
-    wanted = ident.wanted_profile(track)
-    memo = ident.IdentityMemo(wanted)
-    peers = _PeerMemo(settings, peer_failures or {}, frozenset(banned or ()))
-    scored = [_gather(i, f, memo, settings) for i, f in enumerate(candidates)]
-    _fuzzy_fill(wanted, scored, settings)
+    context = _Context(settings, ident.IdentityMemo(ident.wanted_profile(track)))
+    peers = PeerMemo(settings, peer_failures or {}, frozenset(banned or ()))
+    qualities = QualityMemo(settings.quality)
+    scored = [_gather(i, f, context.identity, settings) for i, f in enumerate(candidates)]
+    _fuzzy_fill(context.wanted, scored, settings)
     for item in scored:
-        _judge(item, wanted, settings)
-        item.quality = assess(item.file, settings.quality)
+        _judge(item, context)
+        item.quality = qualities.verdict(item.file)
         item.peer = peers.verdict(item.file)
     return [_finish(item, settings) for item in sorted(scored, key=_sort_key(settings))]
+
+
+class _Context:
+    """One ranking's wanted track and settings, with memos for what many files share."""
+
+    def __init__(self, settings: MatchingSettings, identity: ident.IdentityMemo) -> None:
+        self.settings = settings
+        self.identity = identity
+        self.wanted = identity.wanted
+        # Few distinct lengths and version-word sets occur in one response.
+        self.duration = cache(partial(_duration, wanted=self.wanted, settings=settings))
+        self.versions = cache(partial(versions.compare, self.wanted.versions, self.wanted.excused))
 
 
 def clear_caches() -> None:
@@ -62,26 +76,6 @@ def clear_caches() -> None:
     paths.clear_caches()
     normalize.clear_caches()
     versions.clear_caches()
-
-
-class _PeerMemo:
-    """A peer's files share its slot, speed and queue: score each peer state once."""
-
-    def __init__(
-        self, settings: MatchingSettings, failures: Mapping[str, int], banned: frozenset[str]
-    ) -> None:
-        self._settings, self._failures, self._banned = settings, failures, banned
-        self._seen: dict[tuple[str, bool, int, int], PeerVerdict] = {}
-
-    def verdict(self, file: SoulseekFile) -> PeerVerdict:
-        key = (file.username, file.has_free_slot, file.upload_speed, file.queue_length)
-        found = self._seen.get(key)
-        if found is None:
-            user = file.username
-            found = self._seen[key] = assess_peer(
-                file, self._failures.get(user, 0), user in self._banned, self._settings
-            )
-        return found
 
 
 def _gather(
@@ -155,17 +149,17 @@ def _segments(path: PathEvidence) -> list[tuple[str, ...]]:
     return pieces
 
 
-def _judge(item: _Scored, wanted: ident.WantedProfile, settings: MatchingSettings) -> None:
+def _judge(item: _Scored, context: _Context) -> None:
     """Identity confidence plus the hard reasons that reject a candidate outright."""
-    ev = item.evidence
-    hard: list[str] = []
-    notes: list[str] = []
     if item.junk:
         # Junk never wins; other reasons about it would only be noise in the Matching tab.
         item.confidence, item.hard, item.notes = 0.0, (item.junk,), ()
         return
-    duration_score, duration_note, duration_reject = _duration(item.file, wanted, settings)
-    verdict = versions.compare(wanted.versions, wanted.excused, ev.version_tags)
+    ev, wanted, settings = item.evidence, context.wanted, context.settings
+    hard: list[str] = []
+    notes: list[str] = []
+    duration_score, duration_note, duration_reject = context.duration(item.file.length_s)
+    verdict = context.versions(ev.version_tags)
     hard.extend(verdict.hard)
     if ev.title == 0.0:
         hard.append("title not found")
@@ -199,12 +193,12 @@ def _extra_ratio(extra: tuple[str, ...], wanted: ident.WantedProfile) -> float:
 
 
 def _duration(
-    file: SoulseekFile, wanted: ident.WantedProfile, settings: MatchingSettings
+    length_s: int | None, wanted: ident.WantedProfile, settings: MatchingSettings
 ) -> tuple[float, str, bool]:
     """(score, reason, reject?) for the length agreement; unknown on either side is neutral."""
-    if wanted.duration_s is None or file.length_s is None:
+    if wanted.duration_s is None or length_s is None:
         return settings.duration_unknown_score, "length unknown", False
-    delta = file.length_s - wanted.duration_s
+    delta = length_s - wanted.duration_s
     tolerance = max(settings.duration_tolerance_s,
                     settings.duration_tolerance_ratio * wanted.duration_s)
     note = f"duration {delta:+.0f} s"

@@ -75,8 +75,15 @@ def _index_patterns() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 _BY_FIRST_WORD = _index_patterns()
 
 
+# A sequence with none of these words has no version (checked before the cache: most file names).
+_TRIGGERS = frozenset(_BY_FIRST_WORD) | {"part", "hour", "hours"}
+_NONE: frozenset[str] = frozenset()
+
+
 def detect(words: Sequence[str]) -> frozenset[str]:
     """Version families (and "part N") present in a normalised token sequence."""
+    if _TRIGGERS.isdisjoint(words):
+        return _NONE
     return _detect(tuple(words))
 
 
