@@ -1,7 +1,7 @@
 """Watchlist: why a release was skipped, when and which wanted items it queued, progress shown.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0005
+Revises: 0004
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision = "0007"
-down_revision = "0006"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
