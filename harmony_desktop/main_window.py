@@ -1,5 +1,6 @@
 """MainWindow: navigation (model + delegate, collapsible) with health badges, the pages, an
-in-window notification area, a status bar, drop target, shortcuts and saved window state."""
+in-window notification area, a database-outage banner, a status bar, drop target, shortcuts and
+saved window state."""
 
 from __future__ import annotations
 
@@ -39,16 +40,17 @@ from harmony_desktop.navigation import (
 from harmony_desktop.status_bar import StatusBar
 from harmony_desktop.tabs.activity_tab import ActivityTab
 from harmony_desktop.tabs.base_tab import BaseTab
+from harmony_desktop.tabs.library_tab import LibraryTab
 from harmony_desktop.tabs.log_tab import LogTab
 from harmony_desktop.tabs.matching_tab import MatchingTab
 from harmony_desktop.tabs.search_tab import SearchTab
 from harmony_desktop.tabs.settings_tab import SettingsTab
 from harmony_desktop.tabs.soulseek_tab import SoulseekTab
 from harmony_desktop.tabs.watchlist_tab import WatchlistTab
-from harmony_desktop.widgets.banner import NotificationArea
+from harmony_desktop.widgets.banner import Banner, NotificationArea
 
-TAB_CLASSES = (SoulseekTab, MatchingTab, WatchlistTab, SearchTab, ActivityTab, SettingsTab,
-               LogTab)
+TAB_CLASSES = (SoulseekTab, MatchingTab, WatchlistTab, LibraryTab, SearchTab, ActivityTab,
+               SettingsTab, LogTab)
 #: which provider's health badges which page (Matching follows its worker instead)
 PROVIDER_PAGES = {"slskd": ("soulseek",), "spotify": ("watchlist", "search")}
 
@@ -69,6 +71,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.imports = ImportController(bridge, self)
         self.notifications = NotificationArea()
+        self.database_banner = Banner("", "danger")
+        self.database_banner.hide()
+        self.database_available: bool | None = None
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self._build_central()
@@ -77,6 +82,7 @@ class MainWindow(QMainWindow):
         bridge.engine_ready.connect(self._on_engine_ready)
         bridge.engine_failed.connect(self.status.show_engine_failed)
         bridge.engine_state_changed.connect(self.status.show_engine_state)
+        bridge.database_state_changed.connect(self.show_database_state)
         bridge.health_changed.connect(lambda _e: self._badge_timer.start())
         bridge.worker_status_changed.connect(lambda _e: self._badge_timer.start())
         self._badge_timer = QTimer(self, singleShot=True, interval=300)
@@ -110,6 +116,7 @@ class MainWindow(QMainWindow):
         self.nav_box = nav_box
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.database_banner)
         right.addWidget(self.notifications)
         right.addWidget(self.pages, 1)
         central = QWidget()
@@ -126,6 +133,7 @@ class MainWindow(QMainWindow):
         for tab in self.tabs:
             self.nav_model.add_page(tab.tab_id, tab.title(), icon(tab.icon_name))
             self.pages.addWidget(tab)
+            tab.navigate_requested.connect(self.show_tab)
         self.nav_view.selectionModel().currentChanged.connect(
             lambda current, _previous: self.pages.setCurrentIndex(current.row()))
         self.settings_tab().language_changed.connect(self.language_requested)
@@ -182,7 +190,34 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         self.bridge.request("window.status", lambda s: s.status(),
-                            on_result=self.status.show_status)
+                            on_result=self._show_status)
+
+    def _show_status(self, status: Any) -> None:
+        self.status.show_status(status)
+        self._set_database_banner(bool(status.database_available))
+
+    # -- database outage -----------------------------------------------------------------------
+    def show_database_state(self, available: bool, code: str = "") -> None:
+        """The engine lost or regained its database (it reconnects by itself)."""
+        self.status.show_database_state(available, code)
+        was_lost = self.database_available is False
+        self._set_database_banner(available)
+        if available and was_lost:
+            self.notifications.show_message(self.tr("The database is reachable again."),
+                                            "positive")
+            self.refresh_status()
+            self.refresh_badges()
+            for tab in self.tabs:  # pages that failed during the outage load again
+                tab.on_engine_ready()
+
+    def _set_database_banner(self, available: bool) -> None:
+        self.database_available = available
+        self.database_banner.set_message(self._database_banner_text(), "danger")
+        self.database_banner.setVisible(not available)
+
+    def _database_banner_text(self) -> str:
+        return self.tr("Database not reachable – Harmony keeps trying… Downloads and imports "
+                       "wait and continue by themselves once it is back.")
 
     def refresh_badges(self) -> None:
         service = self.bridge.service
@@ -239,6 +274,7 @@ class MainWindow(QMainWindow):
         self.nav_model.clear()
         self._build_tabs()
         self.status.retranslate()
+        self.database_banner.set_message(self._database_banner_text(), "danger")
         self.set_navigation_collapsed(self.nav_delegate.collapsed)
         self.show_tab(current)
         if self.bridge.service is not None:

@@ -150,6 +150,9 @@ ERRORS: dict[str, str] = {
     "lrclib.rate_limited": QT_TRANSLATE_NOOP("Messages", "LRCLIB asks us to slow down."),
     "search.budget":
         QT_TRANSLATE_NOOP("Messages", "The Soulseek search budget is used up; try again shortly."),
+    "spotify.playlist_not_found": QT_TRANSLATE_NOOP("Messages", "This playlist is not known "
+                                                                "(any more)."),
+    "database.available": QT_TRANSLATE_NOOP("Messages", "The database is reachable again."),
     "watchlist.duplicate":
         QT_TRANSLATE_NOOP("Messages", "This artist is already on the watchlist."),
     "download.not_retryable": QT_TRANSLATE_NOOP("Messages", "This download cannot be requeued."),
@@ -160,6 +163,9 @@ NOTIFICATIONS: dict[str, str] = {
     "watchlist.album_progress":
         QT_TRANSLATE_NOOP("Messages", "{album}: {done} of {total} tracks in the "
                                               "library"),
+    "watchlist.back_catalogue":
+        QT_TRANSLATE_NOOP("Messages", "{artist}: {releases} earlier releases ({tracks} tracks) "
+                                      "queued"),
     "import.finished":
         QT_TRANSLATE_NOOP("Messages", "Import finished: {created} new, {merged} merged"),
     "download.completed": QT_TRANSLATE_NOOP("Messages", "Downloaded: {artist} – {title}"),

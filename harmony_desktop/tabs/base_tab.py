@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QMetaObject, SignalInstance
+from PySide6.QtCore import QMetaObject, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from harmony_desktop.bridge import EngineBridge
@@ -23,6 +23,8 @@ class BaseTab(QWidget):
     #: stable id used for navigation, screenshots and window state
     tab_id = "base"
     icon_name = ""
+    #: the page sends the user to another page (e.g. a hint's „Open Settings")
+    navigate_requested = Signal(str)
 
     def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)

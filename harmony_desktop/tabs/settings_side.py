@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from harmony_desktop.messages import error_text
@@ -60,6 +60,18 @@ class AccountPanel(QWidget):
         self.database_label = QLabel(self.tr("Loading …"))
         self.database_label.setWordWrap(True)
         card.body.addWidget(self.database_label)
+        row = QHBoxLayout()
+        self.database_badge = StatusBadge("", "info")
+        self.database_checked = QLabel("")
+        self.database_checked.setEnabled(False)
+        self.database_check_button = QPushButton(self.tr("Check again"))
+        self.database_check_button.setToolTip(self.tr("Test the connection to the database "
+                                                      "Harmony uses now."))
+        self.database_check_button.clicked.connect(self.check_database)
+        row.addWidget(self.database_badge)
+        row.addWidget(self.database_checked, 1)
+        row.addWidget(self.database_check_button)
+        card.body.addLayout(row)
         how = QLabel(self.tr("To use another PostgreSQL server, set HARMONY_DATABASE_URL or "
                              "database_url in the configuration file and restart Harmony."))
         how.setWordWrap(True)
@@ -78,12 +90,29 @@ class AccountPanel(QWidget):
             self.login_button.setEnabled(False)
             self.logout_button.setEnabled(False)
 
+    def check_database(self) -> None:
+        """Ask the engine again (its status pings the database it uses)."""
+        self.database_check_button.setEnabled(False)
+        self.database_checked.setText(self.tr("Testing …"))
+        self.tab.call("status", lambda s: s.status(), self._show_status,
+                      lambda text, _c: self._database_check_failed(text))
+
+    def _database_check_failed(self, text: str) -> None:
+        self.database_check_button.setEnabled(True)
+        self.database_badge.set_state(self.tr("Not checked"), "warning")
+        self.database_checked.setText(text)
+
     def _show_status(self, status: Any) -> None:
         kind = self.tr("built-in (embedded PostgreSQL)") if status.database_kind == "embedded" \
             else self.tr("PostgreSQL server")
-        state = self.tr("connected") if status.database_available else self.tr("unavailable")
-        self.database_label.setText(self.tr("{0}, {1}\n{2}").format(kind, state,
-                                                                    status.database_url))
+        self.database_label.setText(self.tr("{0}\n{1}").format(kind, status.database_url))
+        if status.database_available:
+            self.database_badge.set_state(self.tr("Connected"), "positive")
+        else:
+            self.database_badge.set_state(self.tr("Not reachable"), "danger")
+        self.database_checked.setText(self.tr("Checked at {0}").format(
+            QTime.currentTime().toString("HH:mm:ss")))
+        self.database_check_button.setEnabled(True)
         self.secret_store_checked.emit(bool(status.secret_store_available))
 
     def show_account(self, account: Any) -> None:

@@ -1,4 +1,5 @@
-"""The Watchlist page: watched artists with priority, interval, release types and checks."""
+"""The Watchlist page: watched artists with priority, interval, release types and checks; all
+followed artists at once, and an artist's back catalogue on request."""
 
 from __future__ import annotations
 
@@ -62,10 +63,19 @@ class WatchlistTab(BaseTab):
         self.check_button.clicked.connect(lambda: self.check_now(selected=True))
         self.check_all_button = QPushButton(self.tr("Check all now"))
         self.check_all_button.clicked.connect(lambda: self.check_now(selected=False))
+        self.followed_button = QPushButton(self.tr("Add followed artists"))
+        self.followed_button.setToolTip(self.tr("Watch every artist you follow on Spotify."))
+        self.followed_button.clicked.connect(self.add_followed)
+        self.back_catalogue_button = QPushButton(self.tr("Fetch back catalogue…"))
+        self.back_catalogue_button.setToolTip(self.tr(
+            "Queue the tracks of the artist's earlier releases (only new releases are "
+            "fetched automatically)."))
+        self.back_catalogue_button.clicked.connect(lambda: self.fetch_back_catalogue())
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(lambda: self.remove_selected())
-        for button in (self.add_button, self.pause_button, self.priority_button,
-                       self.check_button, self.check_all_button):
+        for button in (self.add_button, self.followed_button, self.pause_button,
+                       self.priority_button, self.check_button, self.check_all_button,
+                       self.back_catalogue_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.remove_button)
@@ -76,11 +86,15 @@ class WatchlistTab(BaseTab):
         for button in (self.pause_button, self.priority_button, self.check_button,
                        self.remove_button):
             button.setEnabled(row is not None)
+        self.followed_button.setEnabled(self._extra("add_followed"))
+        self.back_catalogue_button.setEnabled(row is not None and
+                                              self._extra("fetch_back_catalogue"))
         self.pause_button.setText(self.tr("Resume") if row is not None and row.paused
                                   else self.tr("Pause"))
 
     # -- loading -------------------------------------------------------------------------------
     def on_engine_ready(self) -> None:
+        self._update_actions()
         self.load()
 
     def _on_activity(self, event: Any) -> None:
@@ -157,6 +171,37 @@ class WatchlistTab(BaseTab):
             return
         self.call(f"remove.{row.id}", lambda s: s.watchlist.remove(row.id),
                   lambda _v: self._done(self.tr("Watchlist entry removed.")), self._failed)
+
+    def _extra(self, method: str) -> bool:
+        """The section's conveniences beyond the contract (an older engine may lack them)."""
+        service = self.bridge.service
+        return service is not None and self.has_section("watchlist") and \
+            callable(getattr(service.watchlist, method, None))
+
+    def add_followed(self) -> None:
+        if not self._extra("add_followed"):
+            return
+        self.message.setText(self.tr("Adding followed artists …"))
+        self.call("add_followed", lambda s: s.watchlist.add_followed(),
+                  lambda rows: self._done(self.tr("{0} followed artists added.").format(
+                      len(rows)) if rows else self.tr("Every followed artist is already on "
+                                                      "the watchlist.")), self._failed)
+
+    def fetch_back_catalogue(self, row: Any | None = None, confirm: bool = True) -> None:
+        row = row or self.view.selected_object()
+        if row is None or not self._extra("fetch_back_catalogue"):
+            return
+        if confirm and QMessageBox.question(
+                self, self.tr("Fetch back catalogue"),
+                self.tr("Queue every earlier release of {0} that matches its release types? "
+                        "This can be many tracks.").format(row.name)
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        self.call(f"back_catalogue.{row.id}",
+                  lambda s: s.watchlist.fetch_back_catalogue(row.id),
+                  lambda _v: self._done(self.tr("Back catalogue of {0} queued; a notice "
+                                                "follows when its tracks are wanted.")
+                                        .format(row.name)), self._failed)
 
     def _done(self, text: str) -> None:
         self.message.setText(text)

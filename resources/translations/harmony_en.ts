@@ -58,109 +58,126 @@
         <translation>Loading …</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="63" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="67" />
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="68" />
+        <source>Test the connection to the database Harmony uses now.</source>
+        <translation>Test the connection to the database Harmony uses now.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="75" />
         <source>To use another PostgreSQL server, set HARMONY_DATABASE_URL or database_url in the configuration file and restart Harmony.</source>
         <translation>To use another PostgreSQL server, set HARMONY_DATABASE_URL or database_url in the configuration file and restart Harmony.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="77" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="89" />
         <source>The Spotify service is not running.</source>
         <translation>The Spotify service is not running.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="82" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="102" />
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="106" />
         <source>built-in (embedded PostgreSQL)</source>
         <translation>built-in (embedded PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="83" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="107" />
         <source>PostgreSQL server</source>
         <translation>PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="84" />
-        <source>connected</source>
-        <translation>connected</translation>
-    </message>
-    <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="84" />
-        <source>unavailable</source>
-        <translation>unavailable</translation>
-    </message>
-    <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="85" />
-        <source>{0}, {1}
-{2}</source>
-        <translation>{0}, {1}
-{2}</translation>
-    </message>
-    <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="90" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="110" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="119" />
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="91" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="112" />
+        <source>Not reachable</source>
+        <translation>Not reachable</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="113" />
+        <source>Checked at {0}</source>
+        <translation>Checked at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="120" />
         <source>Not authenticated</source>
         <translation>Not authenticated</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="92" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="121" />
         <source>Not configured</source>
         <translation>Not configured</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="95" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="124" />
         <source>Yes – credentials found.</source>
         <translation>Yes – credentials found.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="95" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="124" />
         <source>No – credentials missing.</source>
         <translation>No – credentials missing.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="96" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="125" />
         <source>Yes – imports and links work without an account.</source>
         <translation>Yes – imports and links work without an account.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="100" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="129" />
         <source>Spotify credentials are missing. Enter a client ID to use PRO.</source>
         <translation>Spotify credentials are missing. Enter a client ID to use PRO.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="102" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="131" />
         <source>Credentials found – log in to enable PRO features.</source>
         <translation>Credentials found – log in to enable PRO features.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="104" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="133" />
         <source>Spotify PRO is fully connected and ready.</source>
         <translation>Spotify PRO is fully connected and ready.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="110" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="139" />
         <source>Spotify login running in your browser …</source>
         <translation>Spotify login running in your browser …</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="121" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="96" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="150" />
         <source>Testing …</source>
         <translation>Testing …</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="124" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="108" />
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="153" />
         <source>❌ Connection could not be checked: {0}</source>
         <translation>❌ Connection could not be checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="128" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="157" />
         <source>✅ Connection successful</source>
         <translation>✅ Connection successful</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="128" />
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="157" />
         <source>❌ Connection failed</source>
         <translation>❌ Connection failed</translation>
     </message>
@@ -766,6 +783,7 @@
         <location filename="../../harmony_desktop/models/import_model.py" line="38" />
         <location filename="../../harmony_desktop/models/import_model.py" line="48" />
         <location filename="../../harmony_desktop/models/log_model.py" line="35" />
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="58" />
         <location filename="../../harmony_desktop/models/search_model.py" line="59" />
         <source>Source</source>
         <translation>Source</translation>
@@ -823,6 +841,93 @@
         <location filename="../../harmony_desktop/models/settings_model.py" line="20" />
         <source>New</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="18" />
+        <source>Spotify</source>
+        <translation>Spotify</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="19" />
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="26" />
+        <source>Liked Songs</source>
+        <translation>Liked Songs</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="20" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="37" />
+        <source>{0} of {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="46" />
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="55" />
+        <source>Playlist</source>
+        <extracomment>(playlist id, wanted on/off) — the user ticked or cleared a sync checkbox</extracomment>
+        <translation>Playlist</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="57" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="60" />
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="62" />
+        <source>In library</source>
+        <translation>In library</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="64" />
+        <source>{0} of {1} tracks are in the library</source>
+        <translation>{0} of {1} tracks are in the library</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="66" />
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="67" />
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="68" />
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="70" />
+        <source>Imported lists have nothing to sync from Spotify.</source>
+        <translation>Imported lists have nothing to sync from Spotify.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="72" />
+        <source>Last synced</source>
+        <translation>Last synced</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="74" />
+        <source>M3U file</source>
+        <translation>M3U file</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/models/playlists_model.py" line="76" />
+        <source>Written after the first sync with tracks in the library.</source>
+        <translation>Written after the first sync with tracks in the library.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1094,185 @@
     </message>
 </context>
 <context>
+    <name>LibraryTab</name>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="48" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="52" />
+        <source>Music library</source>
+        <translation>Music library</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="52" />
+        <source>Files Harmony knows in your music folder; scanned regularly.</source>
+        <translation>Files Harmony knows in your music folder; scanned regularly.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="62" />
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="62" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="63" />
+        <source>Music folder</source>
+        <translation>Music folder</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="64" />
+        <source>Last scan</source>
+        <translation>Last scan</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="65" />
+        <source>Wanted tracks</source>
+        <translation>Wanted tracks</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="73" />
+        <source>Scan now</source>
+        <translation>Scan now</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="83" />
+        <source>Playlists</source>
+        <translation>Playlists</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="83" />
+        <source>Synced playlists are fetched from Spotify regularly; their tracks are searched and downloaded, and an .m3u8 list is written beside the library.</source>
+        <translation>Synced playlists are fetched from Spotify regularly; their tracks are searched and downloaded, and an .m3u8 list is written beside the library.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="87" />
+        <source>Open Settings</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="98" />
+        <source>Loading playlists …</source>
+        <translation>Loading playlists …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="99" />
+        <source>No playlists yet.</source>
+        <translation>No playlists yet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="110" />
+        <source>Refresh from Spotify</source>
+        <translation>Refresh from Spotify</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="112" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="114" />
+        <source>Sync all now</source>
+        <translation>Sync all now</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="142" />
+        <source>The library service is not running.</source>
+        <translation>The library service is not running.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="147" />
+        <source>Library numbers could not be loaded: {0}</source>
+        <translation>Library numbers could not be loaded: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="156" />
+        <source>Not scanned yet</source>
+        <translation>Not scanned yet</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="160" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="176" />
+        <source>Enter your Spotify client ID in Settings, then log in with Spotify.</source>
+        <translation>Enter your Spotify client ID in Settings, then log in with Spotify.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="179" />
+        <source>Log in with Spotify in Settings (Spotify account).</source>
+        <translation>Log in with Spotify in Settings (Spotify account).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="181" />
+        <source>Spotify is not connected (FREE mode): imported lists are shown, but Spotify playlists and Liked Songs need a login. {0}</source>
+        <translation>Spotify is not connected (FREE mode): imported lists are shown, but Spotify playlists and Liked Songs need a login. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="196" />
+        <source>The playlist service is not running.</source>
+        <translation>The playlist service is not running.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="202" />
+        <source>Fetching your playlists from Spotify …</source>
+        <translation>Fetching your playlists from Spotify …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="208" />
+        <source>Playlists could not be loaded: {0}</source>
+        <translation>Playlists could not be loaded: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="210" />
+        <source>Playlists could not be loaded.</source>
+        <translation>Playlists could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="220" />
+        <source>{0} playlists loaded from Spotify.</source>
+        <translation>{0} playlists loaded from Spotify.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="235" />
+        <source>Sync turned on for {0}; a sync was queued.</source>
+        <translation>Sync turned on for {0}; a sync was queued.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="236" />
+        <source>Sync turned off for {0}.</source>
+        <translation>Sync turned off for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="246" />
+        <source>Sync of {0} queued.</source>
+        <translation>Sync of {0} queued.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="247" />
+        <source>Sync of all chosen playlists and Liked Songs queued.</source>
+        <translation>Sync of all chosen playlists and Liked Songs queued.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="253" />
+        <source>Library scan queued.</source>
+        <translation>Library scan queued.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="255" />
+        <location filename="../../harmony_desktop/tabs/library_tab.py" line="262" />
+        <source>Action failed: {0}</source>
+        <translation>Action failed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LogTab</name>
     <message>
         <location filename="../../harmony_desktop/tabs/log_tab.py" line="27" />
@@ -1009,20 +1293,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../harmony_desktop/main_window.py" line="99" />
+        <location filename="../../harmony_desktop/main_window.py" line="105" />
         <source>Navigation</source>
         <extracomment>which provider's health badges which page (Matching follows its worker instead) the user closed the window; the shell decides between hiding to the tray and quitting the user chose another language in Settings (de | en | system)</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/main_window.py" line="166" />
+        <location filename="../../harmony_desktop/main_window.py" line="174" />
         <source>Expand navigation</source>
         <translation>Expand navigation</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/main_window.py" line="166" />
+        <location filename="../../harmony_desktop/main_window.py" line="174" />
         <source>Collapse navigation</source>
         <translation>Collapse navigation</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/main_window.py" line="206" />
+        <source>The database is reachable again.</source>
+        <translation>The database is reachable again.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/main_window.py" line="219" />
+        <source>Database not reachable – Harmony keeps trying… Downloads and imports wait and continue by themselves once it is back.</source>
+        <translation>Database not reachable – Harmony keeps trying… Downloads and imports wait and continue by themselves once it is back.</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1648,7 @@
     </message>
     <message>
         <location filename="../../harmony_desktop/messages.py" line="37" />
-        <location filename="../../harmony_desktop/messages.py" line="188" />
+        <location filename="../../harmony_desktop/messages.py" line="194" />
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
@@ -1766,42 +2060,57 @@
         <translation>The Soulseek search budget is used up; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/messages.py" line="154" />
+        <location filename="../../harmony_desktop/messages.py" line="153" />
+        <source>This playlist is not known (any more).</source>
+        <translation>This playlist is not known (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="155" />
+        <source>The database is reachable again.</source>
+        <translation>The database is reachable again.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="157" />
         <source>This artist is already on the watchlist.</source>
         <translation>This artist is already on the watchlist.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/messages.py" line="155" />
+        <location filename="../../harmony_desktop/messages.py" line="158" />
         <source>This download cannot be requeued.</source>
         <translation>This download cannot be requeued.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/messages.py" line="159" />
+        <location filename="../../harmony_desktop/messages.py" line="162" />
         <source>New release: {artist} – {album}</source>
         <translation>New release: {artist} – {album}</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/messages.py" line="161" />
+        <location filename="../../harmony_desktop/messages.py" line="164" />
         <source>{album}: {done} of {total} tracks in the library</source>
         <translation>{album}: {done} of {total} tracks in the library</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/messages.py" line="164" />
+        <location filename="../../harmony_desktop/messages.py" line="167" />
+        <source>{artist}: {releases} earlier releases ({tracks} tracks) queued</source>
+        <translation>{artist}: {releases} earlier releases ({tracks} tracks) queued</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="170" />
         <source>Import finished: {created} new, {merged} merged</source>
         <translation>Import finished: {created} new, {merged} merged</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/messages.py" line="165" />
+        <location filename="../../harmony_desktop/messages.py" line="171" />
         <source>Downloaded: {artist} – {title}</source>
         <translation>Downloaded: {artist} – {title}</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/messages.py" line="166" />
+        <location filename="../../harmony_desktop/messages.py" line="172" />
         <source>Download needs attention: {title}</source>
         <translation>Download needs attention: {title}</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/messages.py" line="167" />
+        <location filename="../../harmony_desktop/messages.py" line="173" />
         <source>Harmony keeps running in the tray.</source>
         <translation>Harmony keeps running in the tray.</translation>
     </message>
@@ -2704,72 +3013,103 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="30" />
+        <location filename="../../harmony_desktop/status_bar.py" line="38" />
         <source>Database: connecting…</source>
+        <extracomment>the last DatabaseStateChanged (None until the engine reports a change)</extracomment>
         <translation>Database: connecting…</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="34" />
+        <location filename="../../harmony_desktop/status_bar.py" line="42" />
         <source>Engine: starting…</source>
         <translation>Engine: starting…</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="34" />
+        <location filename="../../harmony_desktop/status_bar.py" line="42" />
         <source>Engine: running</source>
         <translation>Engine: running</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="35" />
+        <location filename="../../harmony_desktop/status_bar.py" line="43" />
         <source>Engine: degraded</source>
         <translation>Engine: degraded</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="36" />
+        <location filename="../../harmony_desktop/status_bar.py" line="44" />
         <source>Engine: stopping…</source>
         <translation>Engine: stopping…</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="36" />
+        <location filename="../../harmony_desktop/status_bar.py" line="44" />
         <source>Engine: stopped</source>
         <translation>Engine: stopped</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="37" />
+        <location filename="../../harmony_desktop/status_bar.py" line="45" />
         <source>Engine: failed</source>
         <translation>Engine: failed</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="47" />
+        <location filename="../../harmony_desktop/status_bar.py" line="63" />
+        <source>Database: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="65" />
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="48" />
+        <location filename="../../harmony_desktop/status_bar.py" line="65" />
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="49" />
+        <location filename="../../harmony_desktop/status_bar.py" line="66" />
         <source>Database: {0} ({1})</source>
         <translation>Database: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="50" />
+        <location filename="../../harmony_desktop/status_bar.py" line="88" />
+        <source>Searches: {0}/{1}</source>
+        <translation>Searches: {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="91" />
+        <source>Soulseek searches left: {0} of {1} per {2} min.</source>
+        <translation>Soulseek searches left: {0} of {1} per {2} min.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="94" />
+        <source>Next free search in {0} s.</source>
+        <translation>Next free search in {0} s.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="97" />
+        <source>A search can start now.</source>
+        <translation>A search can start now.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="99" />
+        <source>A search is running.</source>
+        <translation>A search is running.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/status_bar.py" line="61" />
         <source>connected</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="50" />
+        <location filename="../../harmony_desktop/status_bar.py" line="61" />
         <source>unavailable</source>
         <translation>unavailable</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="54" />
+        <location filename="../../harmony_desktop/status_bar.py" line="78" />
         <source>Queue: {0} waiting, {1} running</source>
         <translation>Queue: {0} waiting, {1} running</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/status_bar.py" line="56" />
+        <location filename="../../harmony_desktop/status_bar.py" line="80" />
         <source>workers paused</source>
         <translation>workers paused</translation>
     </message>
@@ -2805,120 +3145,170 @@
 <context>
     <name>WatchlistTab</name>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="33" />
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="51" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="34" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="52" />
         <source>Watchlist</source>
         <translation>Watchlist</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="33" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="34" />
         <source>Every artist that is checked automatically for new releases.</source>
         <translation>Every artist that is checked automatically for new releases.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="39" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="40" />
         <source>Loading watchlist …</source>
         <translation>Loading watchlist …</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="40" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="41" />
         <source>No artists on the watchlist yet.</source>
         <translation>No artists on the watchlist yet.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="55" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="56" />
         <source>Add artist…</source>
         <translation>Add artist…</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="57" />
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="80" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="58" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="93" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="59" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="60" />
         <source>Priority…</source>
         <translation>Priority…</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="61" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="62" />
         <source>Check now</source>
         <translation>Check now</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="63" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="64" />
         <source>Check all now</source>
         <translation>Check all now</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="65" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="66" />
+        <source>Add followed artists</source>
+        <translation>Add followed artists</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="67" />
+        <source>Watch every artist you follow on Spotify.</source>
+        <translation>Watch every artist you follow on Spotify.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="69" />
+        <source>Fetch back catalogue…</source>
+        <translation>Fetch back catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="71" />
+        <source>Queue the tracks of the artist's earlier releases (only new releases are fetched automatically).</source>
+        <translation>Queue the tracks of the artist's earlier releases (only new releases are fetched automatically).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="74" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="79" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="92" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="92" />
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="98" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="106" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="112" />
         <source>The watchlist could not be loaded.</source>
         <translation>The watchlist could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="109" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="123" />
         <source>Artist added to the watchlist.</source>
         <translation>Artist added to the watchlist.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="119" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="133" />
         <source>{0} resumed.</source>
         <translation>{0} resumed.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="123" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="137" />
         <source>{0} paused.</source>
         <translation>{0} paused.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="132" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="146" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="133" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="147" />
         <source>Priority (higher is checked first):</source>
         <translation>Priority (higher is checked first):</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="140" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="154" />
         <source>Priority updated: {0}</source>
         <translation>Priority updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="147" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="161" />
         <source>Check queued.</source>
         <translation>Check queued.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="154" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="168" />
         <source>Remove artist</source>
         <translation>Remove artist</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="155" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="169" />
         <source>Really remove {0} from the watchlist?</source>
         <translation>Really remove {0} from the watchlist?</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="159" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="173" />
         <source>Watchlist entry removed.</source>
         <translation>Watchlist entry removed.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="166" />
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="184" />
+        <source>Adding followed artists …</source>
+        <translation>Adding followed artists …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="186" />
+        <source>{0} followed artists added.</source>
+        <translation>{0} followed artists added.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="187" />
+        <source>Every followed artist is already on the watchlist.</source>
+        <translation>Every followed artist is already on the watchlist.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="195" />
+        <source>Fetch back catalogue</source>
+        <translation>Fetch back catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="196" />
+        <source>Queue every earlier release of {0} that matches its release types? This can be many tracks.</source>
+        <translation>Queue every earlier release of {0} that matches its release types? This can be many tracks.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="202" />
+        <source>Back catalogue of {0} queued; a notice follows when its tracks are wanted.</source>
+        <translation>Back catalogue of {0} queued; a notice follows when its tracks are wanted.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/watchlist_tab.py" line="211" />
         <source>Action failed: {0}</source>
         <translation>Action failed: {0}</translation>
     </message>

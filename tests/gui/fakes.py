@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from engine.activity import ActivityEntry
-from engine.api import EngineStatus, SettingView
+from engine.api import EngineStatus, SearchBudgetView, SettingView
 from engine.domain.models import HealthStatus, ProviderHealth, SoulseekFile, TrackQuery
 from engine.errors import HarmonyError, ImportRejected, IntegrationError
 from engine.events import Event
@@ -248,6 +248,22 @@ class FakeWatchlist(Section):
     async def check_now(self, artist_id: int | None = None) -> None:
         await self._enter("check_now", artist_id)
 
+    # the real facade's conveniences beyond the contract
+    async def add_followed(self) -> list[c.WatchlistArtistRow]:
+        await self._enter("add_followed")
+        hit = (await self.followed_artists())[0]
+        if any(r.spotify_artist_id == hit.spotify_id for r in self.rows):
+            return []
+        return [await self.add(hit.spotify_id, hit.name)]
+
+    async def fetch_back_catalogue(self, artist_id: int) -> None:
+        await self._enter("fetch_back_catalogue", artist_id)
+        artist = next(r for r in self.rows if r.id == artist_id)
+        from engine import events
+
+        self.service.publish(events.Notification("watchlist.back_catalogue", {
+            "artist": artist.name, "releases": 3, "tracks": 31}))
+
 
 def file_row(search_id: str, n: int, ext: str, bitrate: int | None, score: float
              ) -> c.SearchResultRow:
@@ -343,10 +359,38 @@ class FakeImports(Section):
         await self._enter("discard", preview_id)
 
 
+def playlist(id: int, name: str, source: str, tracks: int, done: int, sync: bool,
+             **kw: Any) -> c.PlaylistRow:
+    base = dict(id=id, spotify_id=f"37i9dQZF1DX{id:013d}" if source == "spotify" else None,
+                name=name, owner="Demo User" if source == "spotify" else None, source=source,
+                track_count=tracks, sync_enabled=sync,
+                last_synced_at=ago(minutes=40 + id) if sync else None, done=done,
+                m3u_path=f"/home/demo/Music/Playlists/{name}.m3u8" if sync else None)
+    base.update(kw)
+    return c.PlaylistRow(**base)
+
+
 class FakeSpotify(Section):
+    #: connected (PRO) | unauthenticated | unconfigured (both FREE)
+    account_status = "connected"
+
+    def __init__(self, service: FakeService, name: str) -> None:
+        super().__init__(service, name)
+        self.rows = [
+            playlist(1, "Liked Songs", "liked", 412, 388, True),
+            playlist(2, "Berlin Techno", "spotify", 86, 86, True),
+            playlist(3, "Deep Focus", "spotify", 120, 37, True, owner="Spotify"),
+            playlist(4, "Sunday Morning", "spotify", 42, 0, False),
+            playlist(5, "festival-2024", "import", 58, 51, False),
+        ]
+        self.remote = [playlist(6, "Night Drive", "spotify", 64, 0, False)]
+
     async def account(self) -> c.SpotifyAccountView:
         await self._enter("account")
-        return c.SpotifyAccountView("connected", "PRO", "Demo User", True)
+        status = self.account_status
+        return c.SpotifyAccountView(status, "PRO" if status == "connected" else "FREE",
+                                    "Demo User" if status == "connected" else None,
+                                    status != "unconfigured")
 
     async def login(self) -> c.SpotifyAccountView:
         return await self.account()
@@ -354,8 +398,40 @@ class FakeSpotify(Section):
     async def logout(self) -> None:
         await self._enter("logout")
 
+    async def playlists(self, *, refresh: bool = False) -> list[c.PlaylistRow]:
+        mode = await self._enter("playlists", refresh=refresh)
+        if mode == "empty":
+            return []
+        if refresh and self.account_status == "connected":
+            self.rows.extend(self.remote)
+            self.remote = []
+        if self.account_status != "connected":
+            return [r for r in self.rows if r.source == "import"]
+        return list(self.rows)
+
+    async def set_playlist_sync(self, playlist_id: int, enabled: bool) -> None:
+        await self._enter("set_playlist_sync", playlist_id, enabled)
+        if not any(r.id == playlist_id for r in self.rows):
+            raise HarmonyError("No such playlist", code="spotify.playlist_not_found")
+        self.rows = [replace(r, sync_enabled=enabled) if r.id == playlist_id else r
+                     for r in self.rows]
+
+    async def sync_now(self, playlist_id: int | None = None) -> None:
+        await self._enter("sync_now", playlist_id)
+
 
 class FakeLibrary(Section):
+    async def stats(self) -> c.LibraryStats:
+        mode = await self._enter("stats")
+        if mode == "empty":
+            return c.LibraryStats(0, 0, "/home/demo/Music", None, {})
+        return c.LibraryStats(2841, 61_400_000_000, "/home/demo/Music", ago(hours=2),
+                              {"new": 12, "searching": 3, "downloading": 4, "done": 1890,
+                               "failed": 7, "dead_letter": 2})
+
+    async def scan_now(self) -> None:
+        await self._enter("scan_now")
+
     def preview_template(self, template: str) -> str:
         if "{" not in template:
             raise HarmonyError("template needs a placeholder", code="library.bad_template")
@@ -405,10 +481,14 @@ class FakeService:
         for listener in list(self._listeners):
             listener(event)
 
+    #: what status() reports; tests flip it to show an outage
+    database_available = True
+    budget = SearchBudgetView(34, 220.0, 30, 0.0, False)
+
     async def status(self) -> EngineStatus:
         return EngineStatus("running", "embedded", "postgresql+asyncpg://harmony@localhost/…",
-                            True, True, {"matching": 3, "download": 2}, {"download": 1},
-                            "keyring", True)
+                            self.database_available, True, {"matching": 3, "download": 2},
+                            {"download": 1}, "keyring", True, self.budget)
 
     async def workers(self) -> list[WorkerStatus]:
         if self.modes["workers"] == "error":

@@ -11,6 +11,7 @@ from harmony_desktop.models.import_model import (
 )
 from harmony_desktop.models.log_model import LogModel
 from harmony_desktop.models.matching_model import BatchesModel, CandidatesModel, WantedModel
+from harmony_desktop.models.playlists_model import PlaylistsModel
 from harmony_desktop.models.roles import Roles
 from harmony_desktop.models.search_model import ActivityModel, SearchResultsModel
 from harmony_desktop.models.settings_model import HistoryModel
@@ -44,6 +45,7 @@ async def _rows() -> dict[type, list]:
         ImportRowsModel: list(preview.accepted),
         ImportLinksModel: list(preview.links),
         ImportRejectsModel: list(preview.rejected),
+        PlaylistsModel: await service.spotify.playlists(),
     }
 
 

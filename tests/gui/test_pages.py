@@ -12,6 +12,7 @@ from tests.gui.conftest import wait_until
 PAGES = {  # page id → (attribute of the StateStack to check, sections it reads)
     "soulseek": ("downloads_stack", ("downloads",)),
     "watchlist": ("stack", ("watchlist",)),
+    "library": ("stack", ("spotify",)),
     "activity": ("stack", ("activity",)),
 }
 

@@ -1,10 +1,11 @@
 """The window against a real engine (PostgreSQL, real sections): settings, workers, activity,
 health and every installed section reach a settled state; a 5,000-track import while the
-loop is probed."""
+loop is probed; a database outage shown and cleared."""
 
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 from engine.api import HarmonyService
@@ -88,3 +89,50 @@ async def test_large_import_keeps_the_loop_responsive(engine_factory, gui_settin
     window.allow_close = True
     window.close()
     bridge.detach()
+
+
+async def test_database_outage_is_shown_and_cleared(pg_workdir, tmp_path, gui_settings) -> None:
+    """A real engine whose embedded PostgreSQL stops and starts again: the banner and the status
+    bar follow the engine's own announcements, and nothing else needs a restart."""
+    from engine.bootstrap import EngineOptions, build_engine
+    from engine.db.embedded import EmbeddedPostgres
+    from engine.db.session import ensure_database
+    from engine.dsn import validate_database_url
+    from engine.secrets import MemorySecretStore
+
+    server = EmbeddedPostgres(pg_workdir / "pg")
+    url = validate_database_url(server.start()).set(database="harmony")
+    await ensure_database(url)
+    engine = build_engine(EngineOptions(
+        dev_dir=str(tmp_path / "home"), database_url=url.render_as_string(False),
+        secret_store=MemorySecretStore(), lease_s=2.0, heartbeat_interval_s=0.5,
+        dequeue_timeout_s=0.25))
+    await engine.start()
+    bridge = EngineBridge()
+    window = MainWindow(bridge, gui_settings)
+    window.show()
+    try:
+        bridge.attach(HarmonyService(engine))
+        await wait_until(lambda: "connected" in window.status.database_status.text(), 15)
+        assert not window.database_banner.isVisibleTo(window)
+        server.stop()
+        await wait_until(lambda: window.database_banner.isVisibleTo(window), 20)
+        assert "Harmony keeps trying" in window.database_banner.label.text()
+        assert "unavailable" in window.status.database_status.text()
+        assert window.status.engine_status.text() == "Engine: degraded"
+        server = EmbeddedPostgres(pg_workdir / "pg")
+        # A plain thread: the blocking start must not hold the loop (the window keeps drawing).
+        starter = threading.Thread(target=server.start)
+        starter.start()
+        await wait_until(lambda: not starter.is_alive(), 30)
+        await wait_until(lambda: not window.database_banner.isVisibleTo(window), 20)
+        assert window.status.engine_status.text() == "Engine: running"
+        assert "The database is reachable again." in window.notifications.messages()
+        settings = window.settings_tab()
+        await wait_until(lambda: settings.side.database_badge.text() == "Connected", 10)
+    finally:
+        bridge.detach()
+        await engine.stop()
+        server.stop()
+        window.allow_close = True
+        window.close()  # last: closing the last window ends the qasync loop's exec()

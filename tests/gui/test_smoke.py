@@ -16,9 +16,9 @@ async def test_window_opens_with_its_pages_and_engine_status(engine_factory, tmp
     bridge = EngineBridge()
     window = MainWindow(bridge, settings)
     window.show()
-    assert [t.tab_id for t in window.tabs] == ["soulseek", "matching", "watchlist", "search",
-                                               "activity", "settings", "log"]
-    assert window.nav_model.rowCount() == 7
+    assert [t.tab_id for t in window.tabs] == ["soulseek", "matching", "watchlist", "library",
+                                               "search", "activity", "settings", "log"]
+    assert window.nav_model.rowCount() == 8
     engine = await engine_factory()
     bridge.attach(HarmonyService(engine))
     for _ in range(100):
