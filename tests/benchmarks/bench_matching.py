@@ -45,16 +45,17 @@ def _clear_caches() -> None:
 
 def _throughput(pick: Callable[[TrackQuery, Sequence[SoulseekFile]], object],
                 batches: list[tuple[TrackQuery, list[SoulseekFile]]], repeats: int = 3) -> float:
-    """Candidates per second, best of ``repeats`` cold-cache runs (the machine is shared, so the
-    best run is the least disturbed one)."""
+    """Candidates per CPU second of this process, best of ``repeats`` cold-cache runs: both
+    sides are single-threaded, and CPU time and the best run keep a shared machine's other
+    load out of the comparison."""
     total = sum(len(files) for _, files in batches)
     best = float("inf")
     for _ in range(repeats):
         _clear_caches()
-        started = time.perf_counter()
+        started = time.process_time()
         for track, files in batches:
             pick(track, files)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return total / best
 
 
