@@ -8,7 +8,7 @@ from typing import NamedTuple
 from engine.domain.models import TrackQuery
 from engine.matching import versions
 from engine.matching.normalize import clean_title, featured_artists, strip_featuring, tokens
-from engine.matching.paths import PathEvidence, count_phrase, find_phrase
+from engine.matching.paths import PathEvidence, count_phrase, find_phrase, find_phrase_in
 
 # Words a file name carries that say nothing about which recording it is.
 NOISE_WORDS = frozenset(
@@ -173,14 +173,15 @@ class IdentityMemo:
 
 def stem_evidence(wanted: WantedProfile, words: tuple[str, ...]) -> StemEvidence:
     """Title as whole words, artist needles, version words and unexplained extra words."""
-    span = find_phrase(words, wanted.title)
+    joined = "".join(words)
+    span = find_phrase_in(words, joined, wanted.title)
     residual = residual_words(wanted, words, span)
     tags = {t for t in versions.detect(residual) if not t.startswith("part")}
     if "part" in words:  # "part N" counts wherever it stands in the name, title included
         tags |= {t for t in versions.detect(words) if t.startswith("part")}
     hits = tuple(
         count_phrase(words, needle) if needle == wanted.title
-        else 0 if find_phrase(words, needle) is None else 1
+        else 0 if find_phrase_in(words, joined, needle) is None else 1
         for needle in wanted.artist_needles
     )
     return StemEvidence(span, hits, frozenset(tags), extra_words(residual, wanted))
@@ -240,10 +241,14 @@ def residual_words(
     left = list(words)
     if span is not None:
         del left[span[0] : span[0] + span[1]]
+    hay = tuple(left)
+    joined = "".join(hay)
     for names in (*wanted.artists, *wanted.featured, wanted.album):
-        found = find_phrase(tuple(left), names) if names else None
+        found = find_phrase_in(hay, joined, names)
         if found is not None:
             del left[found[0] : found[0] + found[1]]
+            hay = tuple(left)
+            joined = "".join(hay)
     return left
 
 

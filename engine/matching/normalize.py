@@ -133,7 +133,10 @@ def _tokens_cached(text: str) -> tuple[str, ...]:
     folded = folded.replace("&", " & ").replace("+", " + ")
     if "p" in folded:  # every part spelling starts with "p"; folded text is lower case
         folded = _PART_RE.sub(lambda m: f" part {_part_number(m.group(1))} ", folded)
-    return tuple("and" if w in _AND_TOKENS else w for w in _TOKEN_RE.findall(folded))
+    words = _TOKEN_RE.findall(folded)
+    if _AND_TOKENS.isdisjoint(words):
+        return tuple(words)
+    return tuple("and" if w in _AND_TOKENS else w for w in words)
 
 
 def clear_caches() -> None:

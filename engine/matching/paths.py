@@ -81,12 +81,19 @@ def clear_caches() -> None:
 def find_phrase(hay: tuple[str, ...], needle: tuple[str, ...]) -> tuple[int, int] | None:
     """(start, length) of ``needle`` in ``hay`` as whole words, or as a run spelled without
     spaces ("acdc" for "ac dc", "ac dc" for "acdc"); None when absent."""
+    return find_phrase_in(hay, "".join(hay), needle)
+
+
+def find_phrase_in(
+    hay: tuple[str, ...], joined: str, needle: tuple[str, ...]
+) -> tuple[int, int] | None:
+    """:func:`find_phrase` with ``joined`` = ``"".join(hay)`` computed once by the caller."""
     if not needle or not hay:
         return None
     compact = "".join(needle)
     # Every way of matching puts the needle's letters contiguously into the joined words, so
     # this one C-level test rejects almost every lookup (most names are absent from most paths).
-    if compact not in "".join(hay):
+    if compact not in joined:
         return None
     return _locate(hay, needle, compact)
 

@@ -8,11 +8,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 
-from rapidfuzz import fuzz, process
-
 from engine.domain.models import Decision, RankedCandidate, SoulseekFile, TrackQuery
 from engine.matching import identity as ident
 from engine.matching import normalize, paths, versions
+from engine.matching.fuzzy import fill_fuzzy
 from engine.matching.junk import junk_reason
 from engine.matching.memo import PeerMemo, QualityMemo
 from engine.matching.paths import PathEvidence, parse_path
@@ -50,7 +49,7 @@ def rank(
     peers = PeerMemo(settings, peer_failures or {}, frozenset(banned or ()))
     qualities = QualityMemo(settings.quality)
     scored = [_gather(i, f, context.identity, settings) for i, f in enumerate(candidates)]
-    _fuzzy_fill(context.wanted, scored, settings)
+    fill_fuzzy(context.wanted, [(s.path, s.evidence) for s in scored if not s.junk], settings)
     for item in scored:
         _judge(item, context)
         item.quality = qualities.verdict(item.file)
@@ -87,66 +86,6 @@ def _gather(
         # Junk never wins whatever its name says: skip the identity work.
         return _Scored(index, file, path, ident.IdentityEvidence(), junk)
     return _Scored(index, file, path, memo.evidence(path))
-
-
-def _fuzzy_fill(
-    wanted: ident.WantedProfile, scored: list[_Scored], settings: MatchingSettings
-) -> None:
-    """Typos and spelling variants: one vectorised rapidfuzz pass over the distinct names that
-    lack exact evidence, so the exact path stays cheap."""
-    candidates = [s for s in scored if not s.junk]
-    missing_title = [s for s in candidates if s.evidence.title == 0.0]
-    if missing_title and len(wanted.title_text) >= 4:
-        _fuzzy_title(wanted, missing_title, settings)
-    missing_artist = [s for s in candidates if s.evidence.artist == 0.0]
-    if missing_artist and wanted.artists:
-        _fuzzy_artist(wanted, missing_artist, settings)
-
-
-def _fuzzy_title(
-    wanted: ident.WantedProfile, missing: list[_Scored], settings: MatchingSettings
-) -> None:
-    stems = list(dict.fromkeys(" ".join(s.path.stem_words) for s in missing))
-    matrix = process.cdist([wanted.title_text], stems, scorer=fuzz.partial_ratio, workers=1)
-    similarity = {stem: float(value) / 100 for stem, value in zip(stems, matrix[0], strict=True)}
-    for item in missing:
-        value = similarity[" ".join(item.path.stem_words)]
-        if value >= settings.title_fuzzy_min and _similar_length(wanted, item):
-            item.evidence.title = round(value * 0.9, 4)
-
-
-def _fuzzy_artist(
-    wanted: ident.WantedProfile, missing: list[_Scored], settings: MatchingSettings
-) -> None:
-    primary = " ".join(wanted.artists[0])
-    # A segment that is just the title says nothing about the artist (self-titled songs).
-    segments = sorted(
-        {" ".join(w) for s in missing for w in _segments(s.path)} - {wanted.title_text}
-    )
-    if not segments or len(primary) < 4:
-        return
-    best = dict(zip(segments, process.cdist([primary], segments, scorer=fuzz.ratio)[0],
-                    strict=True))
-    for item in missing:
-        top = max((best.get(" ".join(w), 0.0) for w in _segments(item.path)), default=0.0)
-        if top / 100 >= settings.artist_fuzzy_min:
-            item.evidence.artist = round(float(top) / 100 * 0.85, 4)
-
-
-def _similar_length(wanted: ident.WantedProfile, item: _Scored) -> bool:
-    # partial_ratio finds "love" inside any long name; demand comparable lengths as well.
-    stem_chars = sum(len(w) for w in item.path.stem_words)
-    return stem_chars <= 3 * max(len(wanted.title_text), 1) + 40
-
-
-def _segments(path: PathEvidence) -> list[tuple[str, ...]]:
-    # Artist names stand alone in folders, or before " - " in file names: split on that.
-    pieces: list[tuple[str, ...]] = [f for f in path.folders]
-    pieces.append(path.stem_words)
-    for size in (1, 2, 3):
-        if len(path.stem_words) > size:
-            pieces.append(path.stem_words[:size])
-    return pieces
 
 
 def _judge(item: _Scored, context: _Context) -> None:
