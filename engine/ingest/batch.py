@@ -6,7 +6,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engine.ingest import reasons
-from engine.ingest.models import ImportedTrack, ImportNote, RejectedRow, SpotifyLink
+from engine.ingest.models import (
+    MAX_ALBUM_CHARS,
+    MAX_NAME_CHARS,
+    ImportedTrack,
+    ImportNote,
+    RejectedRow,
+    SpotifyLink,
+)
 from engine.ingest.spotify_links import LinkMatch
 
 
@@ -19,6 +26,15 @@ class ParseBatch:
     notes: list[ImportNote] = field(default_factory=list)
 
     def add_track(self, track: ImportedTrack) -> None:
+        """Keep the track, or reject it when a name is too long to store (see MAX_NAME_CHARS)."""
+        limits = [("title", track.title, MAX_NAME_CHARS), ("album", track.album or "",
+                                                          MAX_ALBUM_CHARS)]
+        limits += [("artist", artist, MAX_NAME_CHARS) for artist in track.artists]
+        for name, value, limit in limits:
+            if len(value) > limit:
+                self.reject(track.line, f"{' & '.join(track.artists)} - {track.title}",
+                            reasons.FIELD_TOO_LONG, field=name, actual=len(value), limit=limit)
+                return
         self.tracks.append(track)
 
     def add_link(self, match: LinkMatch, line: int | None) -> None:

@@ -12,6 +12,11 @@ LinkKind = Literal["track", "album", "playlist"]
 
 # How many characters of an offending line a rejection keeps (the preview shows them, logs too).
 MAX_ROW_TEXT = 300
+# Longest title or artist name a track may have: the wanted items' "artist|title" match key is
+# indexed, and a PostgreSQL B-tree entry holds at most ~2.7 kB (300 + 300 characters of up to
+# four bytes fit). No real recording comes near; longer text is junk in the input.
+MAX_NAME_CHARS = 300
+MAX_ALBUM_CHARS = 1000
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ SHORT_LINK = "import.short_link"
 EMPTY_FILE = "import.empty_file"
 UNPARSEABLE_FILE = "import.unparseable_file"
 LOCAL_FILE_ENTRY = "import.local_spotify_file"
+FIELD_TOO_LONG = "import.field_too_long"
 
 # Notes (informational).
 LEGACY_ENCODING = "import.legacy_encoding"
@@ -58,6 +59,7 @@ MESSAGES: dict[str, str] = {
     UNPARSEABLE_FILE: "The file could not be understood as {kind}.",
     LOCAL_FILE_ENTRY: "A local file in a Spotify playlist has no Spotify ID and no usable "
                       "artist and title.",
+    FIELD_TOO_LONG: "The {field} is {actual} characters long; the limit is {limit}.",
     LEGACY_ENCODING: "{file} is not UTF-8; it was read as {encoding}. "
                      "Check that accented letters look right.",
 }

@@ -1,0 +1,92 @@
+"""Fixtures for the reliability suite: loopback emulators serving one seeded catalogue big enough
+for the full-size runs, and the size switch (``HARMONY_RELIABILITY_FULL=1`` in
+``make test-reliability``; ``make test`` runs the reduced sizes)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+import zlib
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.acquisition.conftest import CachingRenderer
+from tests.emulators.catalogue import Catalogue, demo_catalogue
+from tests.emulators.images import ImageEmulator
+from tests.emulators.lrclib import LrclibEmulator
+from tests.emulators.server import EmulatorServer
+from tests.emulators.shares import build_shares
+from tests.emulators.slskd import SlskdEmulator
+from tests.emulators.slskd_files import AudioRenderer
+from tests.emulators.spotify import SpotifyEmulator
+
+FULL = os.environ.get("HARMONY_RELIABILITY_FULL") == "1"
+
+
+def reliability_catalogue() -> Catalogue:
+    """18 artists × 3 albums × 10 tracks (540 tracks) lasting 40–75 s each: the emulator
+    encodes every file it serves for real, and short tracks keep that cheap."""
+    catalogue = demo_catalogue(albums_per_artist=3)
+    for track_id, track in list(catalogue.tracks.items()):
+        seconds = 40 + zlib.crc32(track_id.encode()) % 36
+        catalogue.tracks[track_id] = replace(track, duration_ms=seconds * 1000 + 400)
+    return catalogue
+
+
+CATALOGUE = reliability_catalogue()
+
+
+def album_ordered_tracks(count: int) -> list[Any]:
+    """The first ``count`` catalogue tracks, album by album (how playlists of albums look)."""
+    tracks = [CATALOGUE.tracks[t] for album in CATALOGUE.albums.values()
+              for t in album.track_ids]
+    return tracks[:count]
+
+
+def serve(emulator: EmulatorServer) -> Iterator[Any]:
+    emulator.start()
+    yield emulator
+    threading.Thread(target=emulator.stop, daemon=True).start()
+
+
+@pytest.fixture(scope="session")
+def audio_renderer() -> AudioRenderer:
+    """The same render cache as the acquisition tests (identical bytes for a format+length)."""
+    folder = Path(tempfile.gettempdir()) / "harmony-test-audio-v1"
+    folder.mkdir(exist_ok=True)
+    return CachingRenderer(folder)
+
+
+@pytest.fixture
+def slskd_emu(tmp_path: Path, audio_renderer: AudioRenderer) -> Iterator[SlskdEmulator]:
+    emu = SlskdEmulator(CATALOGUE, shares=build_shares(CATALOGUE, seed=11),
+                        downloads_dir=tmp_path / "slskd-downloads", time_scale=0.002)
+    emu.renderer = audio_renderer
+    yield from serve(emu)
+
+
+@pytest.fixture
+def lrclib_emu() -> Iterator[LrclibEmulator]:
+    yield from serve(LrclibEmulator(CATALOGUE))
+
+
+@pytest.fixture
+def images_emu() -> Iterator[ImageEmulator]:
+    yield from serve(ImageEmulator())
+
+
+@pytest.fixture
+def spotify_emu() -> Iterator[SpotifyEmulator]:
+    yield from serve(SpotifyEmulator(CATALOGUE))
+
+
+@pytest.fixture
+def music(tmp_path: Path) -> Path:
+    folder = tmp_path / "Music"
+    folder.mkdir()
+    return folder
