@@ -29,6 +29,9 @@ from harmony_desktop.models.import_model import (
 from harmony_desktop.theme import tone_color
 from harmony_desktop.widgets.table import DtoTableView
 
+#: rows measured to size the preview's columns (all 5,000 would stall the loop)
+PREVIEW_SAMPLE_ROWS = 40
+
 
 class ImportDialog(QDialog):
     def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
@@ -90,7 +93,7 @@ class ImportDialog(QDialog):
         self.links_model.set_rows(preview.links)
         self.rejects_model.set_rows(preview.rejected)
         for view in (self.rows_view, self.links_view, self.rejects_view):
-            view.fit_columns()
+            view.fit_columns(sample_rows=PREVIEW_SAMPLE_ROWS)
         self.tabs.setTabText(0, self.tr("Tracks ({0})").format(len(preview.accepted)))
         self.tabs.setTabText(1, self.tr("Links ({0})").format(len(preview.links)))
         self.tabs.setTabText(2, self.tr("Rejected ({0})").format(len(preview.rejected)))

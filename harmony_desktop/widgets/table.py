@@ -49,9 +49,15 @@ class DtoTableView(QTableView):
         rows = self.selectionModel().selectedRows()
         return self.proxy.object_at(rows[0].row()) if rows else None
 
-    def fit_columns(self) -> None:
-        """Size columns to their contents once data is there (stretch column keeps its mode)."""
+    def fit_columns(self, sample_rows: int | None = None) -> None:
+        """Size columns to their contents once data is there (stretch column keeps its mode).
+
+        ``sample_rows`` limits how many rows are measured: a 5,000-row preview is sized from its
+        first rows, or measuring alone would hold the event loop for a tenth of a second.
+        """
         header = self.horizontalHeader()
+        if sample_rows is not None:
+            header.setResizeContentsPrecision(sample_rows)
         for column in range(self.source_model.columnCount()):
             if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch and \
                     self.itemDelegateForColumn(column) is None:

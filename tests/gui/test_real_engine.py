@@ -72,12 +72,16 @@ async def test_large_import_keeps_the_loop_responsive(engine_factory, gui_settin
     bridge.attach(service)
     source = tmp_path / "five-thousand.csv"
     _exportify_csv(source, 5000)
+    # The window's own start (pages loading, the first health checks) is not the import.
+    await wait_until(lambda: window.settings_tab().form_stack.state == "data", 15)
+    await wait_until(lambda: not bridge.pending(), 15)
     probe = LoopProbe()
     probe.start()
     dialog = window.imports.start([str(source)], "")
     await wait_until(lambda: dialog.state in ("preview", "error"), 60)
     assert dialog.state == "preview", dialog.counts.text()
     assert dialog.rows_model.rowCount() == 5000
+    preview = probe.summary()
     dialog.confirm()
     await wait_until(lambda: dialog.state in ("done", "error"), 120)
     numbers = probe.stop()
@@ -85,7 +89,10 @@ async def test_large_import_keeps_the_loop_responsive(engine_factory, gui_settin
     assert dialog.summary.created + dialog.summary.merged == 5000
     assert numbers["samples"] > 10  # the probe really ran while importing
     record_property("gui_stall_ms", numbers)
-    print(f"\nloop stall during a 5,000-track import: {numbers}")
+    print(f"\nloop stall during a 5,000-track import: {numbers} (preview only: {preview})")
+    # Goals are p99 < 16 ms and max < 50 ms. Before the import moved its CPU work off the loop
+    # p99 was ~155-190 ms; what remains are full garbage collections (~0.1-0.2 s, see report).
+    assert numbers["p99"] < 100, numbers
     window.allow_close = True
     window.close()
     bridge.detach()
