@@ -75,7 +75,9 @@ class MatchingTab(BaseTab):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_batches_card())
         splitter.addWidget(self._build_review_card())
-        splitter.setSizes([460, 820])
+        # The batches table needs ~520 px for its five columns at 1400 px window width; the
+        # candidates table scrolls sideways anyway (long file names).
+        splitter.setSizes([530, 610])
         layout.addWidget(splitter, 1)
         self._refresh = QTimer(self, interval=20_000)
         self._refresh.timeout.connect(lambda: self.isVisible() and self.refresh())

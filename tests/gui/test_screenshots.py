@@ -10,7 +10,7 @@ from harmony_desktop.models.roles import Roles
 from tests.gui.conftest import wait_until
 from tests.gui.fakes import FakeService
 
-TABS = ("soulseek", "matching", "watchlist", "settings", "search", "activity")
+TABS = ("soulseek", "matching", "watchlist", "library", "settings", "search", "activity")
 
 
 async def _populate(window, bridge, service: FakeService) -> None:
@@ -20,6 +20,8 @@ async def _populate(window, bridge, service: FakeService) -> None:
     await wait_until(lambda: window.tab("soulseek").downloads_stack.state == "data")
     await wait_until(lambda: window.tab("activity").stack.state == "data")
     await wait_until(lambda: window.tab("settings").form_stack.state == "data")
+    await wait_until(lambda: window.tab("library").stack.state == "data")
+    await wait_until(lambda: window.status.budget_status.isVisibleTo(window))
     matching = window.tab("matching")
     await wait_until(lambda: matching.wanted_stack.state == "data")
     matching.wanted_view.selectRow(0)
@@ -57,5 +59,11 @@ async def test_screenshot_every_page(fake_window, screenshot_dir, language, lang
     path = screenshot_dir / f"import-{lang}.png"
     assert dialog.grab().save(str(path))
     dialog.reject()
+    bridge.database_state_changed.emit(False, "database.unavailable")  # the outage banner
+    bridge.engine_state_changed.emit("degraded")
+    window.show_tab("library")
+    await asyncio.sleep(0.02)
+    path = screenshot_dir / f"database-outage-{lang}.png"
+    assert window.grab().save(str(path))
     expected = "Eingeschränkt" if lang == "de" else "Degraded"
     assert window.nav_model.item(1).data(Roles.BadgeRole) == expected
