@@ -48,6 +48,8 @@ class WantedProfile:
     duration_s: float | None
     track_number: int | None
     known_words: frozenset[str] = field(default_factory=frozenset)
+    # Noise, version vocabulary and known names in one set: checked for every residual word.
+    explained_words: frozenset[str] = field(default_factory=frozenset)
     # Distinct artist word sequences looked up in paths, and (needle index, score, hits needed)
     # in the order artist evidence tries them: primary, primary without "the", other credited…,
     # featured.
@@ -88,6 +90,7 @@ def wanted_profile(track: TrackQuery) -> WantedProfile:
         duration_s=track.duration_ms / 1000 if track.duration_ms else None,
         track_number=track.track_number,
         known_words=frozenset(known),
+        explained_words=NOISE_WORDS | _VERSION_VOCAB | known,
         artist_needles=needles,
         artist_plan=plan,
     )
@@ -263,8 +266,5 @@ def _remove_known(folder: tuple[str, ...], wanted: WantedProfile) -> tuple[str, 
 
 def extra_words(residual: list[str], wanted: WantedProfile) -> tuple[str, ...]:
     """Residual words that are neither noise, numbers, version words nor known names."""
-    return tuple(
-        w for w in residual
-        if w not in NOISE_WORDS and w not in _VERSION_VOCAB and w not in wanted.known_words
-        and not w.isdigit() and len(w) > 1
-    )
+    explained = wanted.explained_words
+    return tuple(w for w in residual if w not in explained and not w.isdigit() and len(w) > 1)

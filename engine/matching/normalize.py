@@ -126,6 +126,11 @@ def tokens(text: str) -> tuple[str, ...]:
     return _tokens_cached(text)
 
 
+def tokens_uncached(text: str) -> tuple[str, ...]:
+    """:func:`tokens` for callers that cache their own, larger result (file names)."""
+    return _tokens_cached.__wrapped__(text)
+
+
 @lru_cache(maxsize=65536)
 def _tokens_cached(text: str) -> tuple[str, ...]:
     folded = fold(text)

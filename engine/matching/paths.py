@@ -6,7 +6,13 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from engine.matching.normalize import leading_track_number, strip_track_number, tokens, unscene
+from engine.matching.normalize import (
+    leading_track_number,
+    strip_track_number,
+    tokens,
+    tokens_uncached,
+    unscene,
+)
 
 # Folders further up than this are share roots ("@@abcd\Music\…") and say nothing.
 MAX_FOLDERS = 3
@@ -54,7 +60,7 @@ def parse_path(filename: str) -> PathEvidence:
 
 @lru_cache(maxsize=32768)
 def _stem_evidence(stem: str) -> tuple[tuple[str, ...], int | None]:
-    return tokens(strip_track_number(unscene(stem))), leading_track_number(stem)
+    return tokens_uncached(strip_track_number(unscene(stem))), leading_track_number(stem)
 
 
 @lru_cache(maxsize=8192)
