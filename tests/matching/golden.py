@@ -17,7 +17,13 @@ from engine.domain.models import RankedCandidate
 from engine.matching import MatchingSettings, QualityProfile, UnknownBitrate, rank
 from engine.matching.cli import parse_candidate, parse_track
 from tests.matching.evaluation import load_cases
-from tests.matching.synthetic import TRACKS, response_set, seeded_candidates
+from tests.matching.synthetic import (
+    TRACKS,
+    album_response,
+    album_tracks,
+    response_set,
+    seeded_candidates,
+)
 
 GOLDEN_CASES = Path(__file__).parent / "data" / "golden_rankings.jsonl"
 GOLDEN_SYNTHETIC = Path(__file__).parent / "data" / "golden_synthetic.json"
@@ -59,10 +65,19 @@ def synthetic_snapshots() -> dict[str, dict[str, Any]]:
             failures = {users[0]: 1, users[1]: 2, users[2]: 1}
             for name, settings in (("default", MatchingSettings()), ("strict", STRICT)):
                 ranking = snapshot(rank(track, files, settings, failures, {users[3]}))
-                text = json.dumps(ranking, ensure_ascii=False)
-                out[f"{number}-{kind}-{name}"] = {
-                    "sha256": hashlib.sha256(text.encode()).hexdigest(), "top": ranking[:10]}
+                out[f"{number}-{kind}-{name}"] = _entry(ranking)
+    album_rng = random.Random(SEED + 1)
+    for number in (0, 2, 4):
+        album = album_tracks(TRACKS[number], 6, album_rng)
+        files = album_response(album, album_rng, files=600, folders=50)
+        for position, track in enumerate(album):
+            out[f"{number}-album-{position}"] = _entry(snapshot(rank(track, files)))
     return out
+
+
+def _entry(ranking: list[list[Any]]) -> dict[str, Any]:
+    text = json.dumps(ranking, ensure_ascii=False)
+    return {"sha256": hashlib.sha256(text.encode()).hexdigest(), "top": ranking[:10]}
 
 
 def main() -> None:

@@ -105,3 +105,41 @@ def _response_file(track: TrackQuery, rng: random.Random, user: str, path: str, 
         sample_rate=44100 if lossless else None, length_s=length,
         upload_speed=peer[0], has_free_slot=peer[1], queue_length=peer[2],
     )
+
+
+def album_tracks(track: TrackQuery, count: int, rng: random.Random) -> list[TrackQuery]:
+    """``track`` and ``count - 1`` more songs of its album (invented titles and lengths)."""
+    others = [TrackQuery(_song_name(rng), track.artists, track.album,
+                         rng.randrange(150, 400) * 1000) for _ in range(count - 1)]
+    return [track, *others]
+
+
+def album_response(album: list[TrackQuery], rng: random.Random, files: int = 2_000,
+                   folders: int = 150) -> list[SoulseekFile]:
+    """An album search's response: ``folders`` copies of the album (one naming style and format
+    per folder, as rips are), so the same titles recur across folders and peers."""
+    first = album[0]
+    out: list[SoulseekFile] = []
+    peers: dict[str, tuple[int, bool, int]] = {}
+    for index in range(folders):
+        user = f"peer{rng.randrange(folders // 2)}"
+        peer = peers.setdefault(
+            user, (rng.randrange(0, 8_000_000), rng.random() < 0.6, rng.randrange(0, 40)))
+        artist = first.primary_artist if rng.random() < 0.9 else rng.choice(_OTHERS)
+        year = rng.randrange(1970, 2024)
+        folder = rng.choice(_FOLDER_STYLES[:4]).format(
+            artist=artist, album=first.album or "Singles", year=year, n=index)
+        root = f"@@{user[-3:]}\\{rng.choice(['Music', 'Shared', 'mp3'])}\\{folder}"
+        style, ext = rng.choice(_FILE_STYLES), rng.choice(["flac", "flac", "mp3", "mp3", "m4a"])
+        count = files // folders if index < folders - 1 else files - len(out)
+        for number in range(count):
+            track = album[number % len(album)]
+            name = normalize.clean_title(track.title)
+            stem = style.format(n=number % len(album) + 1, title=name, artist=artist, year=year,
+                                title_=name.replace(" ", "_"), artist_=artist.replace(" ", "_"))
+            file_ext = "jpg" if number == len(album) else ext
+            if file_ext == "jpg":
+                stem = "folder"
+            out.append(_response_file(track, rng, user, f"{root}\\{stem}.{file_ext}", file_ext,
+                                      peer, True))
+    return out
