@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from engine.domain.models import SoulseekFile
 from engine.matching.peers import PeerVerdict, assess_peer
-from engine.matching.quality import QualityProfile, QualityVerdict, assess
+from engine.matching.quality import LOSSLESS, QualityProfile, QualityVerdict, assess, codec_of
 from engine.matching.settings import MatchingSettings
 
 _QualityKey = tuple[str, int | None, int | None, int | None, bool | None, int | None, int | None]
@@ -49,11 +49,11 @@ class QualityMemo:
 
 
 def _quality_key(file: SoulseekFile) -> _QualityKey:
-    # The codec comes from the extension, else the name's suffix; size and length matter only
-    # when the bitrate is estimated from them (no reported bitrate).
-    extension = file.extension or file.filename.rsplit(".", 1)[-1]
-    estimated = not file.bitrate
+    # Size and length matter only for a lossy file whose bitrate is estimated from them; keeping
+    # them out of every other key lets all of a folder's FLACs share one verdict.
+    codec = codec_of(file)
+    estimated = not file.bitrate and codec not in LOSSLESS
     return (
-        extension, file.bit_depth, file.sample_rate, file.bitrate, file.is_variable_bitrate,
+        codec, file.bit_depth, file.sample_rate, file.bitrate, file.is_variable_bitrate,
         file.size if estimated else None, file.length_s if estimated else None,
     )

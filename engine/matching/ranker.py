@@ -34,6 +34,7 @@ class _Scored:
     notes: tuple[str, ...] = ()
     quality: QualityVerdict | None = None
     peer: PeerVerdict | None = None
+    accepted: bool = False
 
 
 def rank(
@@ -54,6 +55,7 @@ def rank(
         _judge(item, context)
         item.quality = qualities.verdict(item.file)
         item.peer = peers.verdict(item.file)
+        item.accepted = _accepted(item, settings)
     return [_finish(item, settings) for item in sorted(scored, key=_sort_key(settings))]
 
 
@@ -151,7 +153,7 @@ def _duration(
 
 def _sort_key(settings: MatchingSettings):  # type: ignore[no-untyped-def]
     def key(item: _Scored) -> tuple[object, ...]:
-        accepted = _accepted(item, settings)
+        accepted = item.accepted
         assert item.quality is not None and item.peer is not None
         strong = item.confidence >= settings.strong_threshold
         return (
@@ -181,7 +183,7 @@ def _accepted(item: _Scored, settings: MatchingSettings) -> bool:
 
 def _finish(item: _Scored, settings: MatchingSettings) -> RankedCandidate:
     assert item.quality is not None and item.peer is not None
-    accepted = _accepted(item, settings)
+    accepted = item.accepted
     blockers = [*item.hard]
     if item.quality.reject:
         blockers.append(item.quality.reject)
