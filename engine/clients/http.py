@@ -3,6 +3,8 @@ mapping of transport and HTTP failures onto :mod:`engine.errors`."""
 
 from __future__ import annotations
 
+import functools
+import ssl
 from email.utils import parsedate_to_datetime
 
 import httpx
@@ -20,13 +22,20 @@ USER_AGENT = f"Harmony/{__version__} (+https://github.com/harmony-desktop/harmon
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 
 
+@functools.cache
+def shared_ssl_context() -> ssl.SSLContext:
+    """One TLS context for every client: building one loads the CA bundle, which costs tens
+    of milliseconds on the event loop each time a short-lived client is made."""
+    return httpx.create_ssl_context()
+
+
 def make_client(base_url: str = "", *, headers: dict[str, str] | None = None,
                 timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
                 transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
     """An AsyncClient with Harmony's defaults; ``transport`` is injectable for tests."""
     return httpx.AsyncClient(base_url=base_url, timeout=timeout, transport=transport,
                              headers={"User-Agent": USER_AGENT, **(headers or {})},
-                             follow_redirects=True)
+                             follow_redirects=True, verify=shared_ssl_context())
 
 
 def retry_after_seconds(response: httpx.Response, default: float = 1.0) -> float:
