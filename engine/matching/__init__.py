@@ -53,6 +53,14 @@ tags), otherwise ranked in the last tier (``UnknownBitrate.LOWEST``; ``REJECT`` 
 Peers: score = 0.4·free slot + 0.4·speed (log scale, full at 5 MB/s) + 0.2·0.94^queue.
 One recent failure downranks the peer, two skip it; banned users are rejected.
 
+Speed: a response's files share folders and names, so one ranking computes identity evidence
+once per distinct file name and once per distinct folder chain (``identity.IdentityMemo``),
+quality and peer verdicts once per distinct format and peer state (``memo``), and the fuzzy
+fallbacks as one ``rapidfuzz.process.cdist`` row over the distinct names (``fuzzy``); junk is
+rejected before any identity work. Path parses and tokens live in bounded process-wide LRU caches
+(about 32 MB when full; ``clear_caches()``), which also serve the other tracks of an album search.
+The observable output is pinned by golden rankings (``tests/matching/test_golden.py``).
+
 Search planning: "artist album" once for ≥ 2 wanted tracks of one album, "artist title" for
 the rest; fallbacks per item: "artist title" (album items), title alone (titles ≥ 6 chars) and
 a diacritics-free variant. Terms the server silently blocks (setting ``blocked_search_terms``)
