@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import functools
+import gc
 import logging
 import sys
 
@@ -78,6 +79,10 @@ async def _amain(app: QApplication, args: argparse.Namespace) -> int:
         QTimer.singleShot(0, lambda: print("harmony: window shown", flush=True))
         QTimer.singleShot(int(args.ci_seconds * 1000), request_quit)
     started = await start_engine(engine, shell.bridge)
+    # Everything built so far (Qt wrappers, modules, the engine) lives as long as the app:
+    # moving it out of the collector's view keeps full collections short on the GUI loop.
+    gc.collect()
+    gc.freeze()
     if started and args.language is None:
         # The stored language wins over the system's once the engine can tell us.
         language = str(engine.settings.get("ui.language")) if engine.settings else "system"
