@@ -359,6 +359,14 @@ class WatchlistSection(Protocol):
         """"Jetzt prüfen": one artist, or every artist that is not paused."""
         ...
 
+    async def add_followed(self) -> list[WatchlistArtistRow]:
+        """Watch every artist the user follows on Spotify (already watched ones are kept)."""
+        ...
+
+    async def fetch_back_catalogue(self, artist_id: int) -> None:
+        """Want every known release of the artist (the first check only records them)."""
+        ...
+
 
 # --------------------------------------------------------------------------------------------
 # Search (one box across Spotify and Soulseek) — implemented by the search service
