@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from concurrent.futures import ThreadPoolExecutor
 
 from engine.domain.models import SoulseekFile, TrackQuery
 from engine.matching import clear_caches, rank
@@ -109,3 +110,14 @@ def test_rankings_do_not_depend_on_what_the_caches_hold() -> None:
     rank(TRACKS[2], files)  # another track over the same paths in between
     assert rank(track, files) == cold == warm
     assert parse_path(files[0].filename) is parse_path(files[0].filename)
+
+
+def test_concurrent_rankings_in_an_executor_match_sequential_ones() -> None:
+    # Callers rank in executor threads; the shared caches must not mix their answers.
+    rng = random.Random(10)
+    jobs = [(track, response_set(track, rng, files=300, folders=25)) for track in TRACKS] * 2
+    sequential = [rank(track, files) for track, files in jobs]
+    clear_caches()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        concurrent = list(pool.map(lambda job: rank(*job), jobs))
+    assert concurrent == sequential
