@@ -14,6 +14,12 @@ def junk_reason(
     settings: MatchingSettings,
 ) -> str | None:
     """Why a file is junk (non-audio, preview, empty, impossible size), or None."""
+    return file_junk_reason(file, settings) or named_junk_reason(file, stem_words, wanted_s,
+                                                                 settings)
+
+
+def file_junk_reason(file: SoulseekFile, settings: MatchingSettings) -> str | None:
+    """The checks that need no parsed name (non-audio, tiny, empty): run before parsing."""
     codec = codec_of(file)
     if codec not in AUDIO_EXTENSIONS:
         return f"not audio: .{codec or '?'}"
@@ -21,6 +27,14 @@ def junk_reason(
         return f"file too small ({file.size} bytes)"
     if file.length_s is not None and file.length_s <= 0:
         return "zero length"
+    return None
+
+
+def named_junk_reason(
+    file: SoulseekFile, stem_words: tuple[str, ...], wanted_s: float | None,
+    settings: MatchingSettings,
+) -> str | None:
+    """The remaining checks, for a file that passed :func:`file_junk_reason`."""
     if _PREVIEW_WORDS.intersection(stem_words):
         return "preview clip"
     if _is_preview_length(file.length_s, wanted_s, settings):

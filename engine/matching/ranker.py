@@ -12,12 +12,15 @@ from engine.domain.models import Decision, RankedCandidate, SoulseekFile, TrackQ
 from engine.matching import identity as ident
 from engine.matching import normalize, paths, versions
 from engine.matching.fuzzy import fill_fuzzy
-from engine.matching.junk import junk_reason
+from engine.matching.junk import file_junk_reason, named_junk_reason
 from engine.matching.memo import PeerMemo, QualityMemo
 from engine.matching.paths import PathEvidence, parse_path
 from engine.matching.peers import PeerVerdict
 from engine.matching.quality import QualityVerdict
 from engine.matching.settings import DEFAULT, MatchingSettings
+
+# Stands in for the path of a file rejected before its path was parsed (never read).
+_NO_PATH = PathEvidence("", (), (), None, "")
 
 
 @dataclass(slots=True)
@@ -82,8 +85,12 @@ def clear_caches() -> None:
 def _gather(
     index: int, file: SoulseekFile, memo: ident.IdentityMemo, settings: MatchingSettings
 ) -> _Scored:
+    junk = file_junk_reason(file, settings)
+    if junk:
+        # Covers, cue sheets and logs are common in responses: skip even parsing their paths.
+        return _Scored(index, file, _NO_PATH, ident.IdentityEvidence(), junk)
     path = parse_path(file.filename)
-    junk = junk_reason(file, path.stem_words, memo.wanted.duration_s, settings)
+    junk = named_junk_reason(file, path.stem_words, memo.wanted.duration_s, settings)
     if junk:
         # Junk never wins whatever its name says: skip the identity work.
         return _Scored(index, file, path, ident.IdentityEvidence(), junk)
