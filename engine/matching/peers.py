@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from engine.domain.models import SoulseekFile
 from engine.matching.settings import MatchingSettings
 
 
-@dataclass(frozen=True, slots=True)
-class PeerVerdict:
+class PeerVerdict(NamedTuple):
     """score in [0, 1]; ``downranked`` after one failure; ``skip`` reason after the limit."""
 
     score: float

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from engine.domain.models import SoulseekFile
 
@@ -76,8 +77,7 @@ class QualityProfile:
         return cls(tiers=tuple(tiers), **bounds)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True, slots=True)
-class QualityVerdict:
+class QualityVerdict(NamedTuple):
     """Where a file lands in the profile: tier/rule order (lower is better) or a rejection."""
 
     tier: int

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # family → token sequences that signal it (already normalised, see normalize.tokens).
 _PATTERNS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -115,8 +115,7 @@ def _qualified_mix(words: Sequence[str], index: int, family: str) -> bool:
     return index > 0 and words[index - 1] in _MIX_QUALIFIERS
 
 
-@dataclass(frozen=True, slots=True)
-class VersionVerdict:
+class VersionVerdict(NamedTuple):
     """Outcome of comparing wanted and candidate versions; reasons are user-facing."""
 
     hard: tuple[str, ...] = ()
