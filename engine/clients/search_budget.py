@@ -78,12 +78,22 @@ class SearchBudget:
 
     @asynccontextmanager
     async def acquire(self) -> AsyncIterator[None]:
-        """Wait for a free slot and the single-flight lock; the search runs inside the block."""
+        """Wait for a free slot and the single-flight lock; the search runs inside the block.
+
+        The slot counts from the start, and once the block ends, from its end: slskd receives
+        the search somewhere inside the block (after a 429 back-off, seconds late), and only
+        the end is never earlier than that, so windows measured by slskd are never too full.
+        """
         async with self._single_flight:
             while True:
                 wait = self.next_slot_at() - self._clock()
                 if wait <= 0:
                     break
                 await self._sleep(wait)
-            self._starts.append(self._clock())
-            yield
+            started = self._clock()
+            self._starts.append(started)
+            try:
+                yield
+            finally:
+                if self._starts and self._starts[-1] == started:
+                    self._starts[-1] = self._clock()
