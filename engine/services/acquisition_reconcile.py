@@ -52,6 +52,7 @@ class Reconciler:
     async def tick(self) -> None:
         await self._feed_new_items()
         await self._redrive_orphans()
+        await self._catch_up_items()
 
     async def _feed_new_items(self) -> None:
         limit = int(self.acq.setting("download.pump_batch"))
@@ -80,9 +81,13 @@ class Reconciler:
             await self.acq.enqueue("search", ids, {"download_ids": ids, "fresh": fresh},
                                    suffix=suffix, priority=max(r.priority for r in batch))
 
-    async def _redrive_orphans(self) -> None:
+    def _cutoff(self) -> datetime:
+        """Rows (and items) older than this are not being worked on by a running step."""
         grace = timedelta(seconds=max(2.0, 2 * float(self.acq.setting("download.pump_interval_s"))))
-        cutoff = datetime.now(UTC) - grace
+        return datetime.now(UTC) - grace
+
+    async def _redrive_orphans(self) -> None:
+        cutoff = self._cutoff()
         rows = [r for r in await self.acq.downloads.with_states(DRIVEN_STATES)
                 if r.updated_at < cutoff]
         if not rows:
@@ -96,6 +101,21 @@ class Reconciler:
                 await self._redrive(row)
         if orphans:
             log.info("re-drove %d rows", len(orphans), extra={"action": "reconcile"})
+
+    async def _catch_up_items(self) -> None:
+        """A row ended (completed, dead letter, owned) but its item never followed, because
+        the engine died between the two commits: the item takes the row's ending now."""
+        for row in await self.acq.downloads.ended_ahead_of_item(self._cutoff()):
+            state = dl.ITEM_STATE_AFTER[row.state]
+            if state == "dead_letter":
+                await self.acq.move_item(row.wanted_item_id, state, error=row.last_error,
+                                         attempts=row.retry_count)
+            else:
+                await self.acq.move_item(row.wanted_item_id, state,
+                                         library_path=row.organised_path)
+                self.acq.clear_staging(row.id)
+            log.info("item %s caught up with its download (%s)", row.wanted_item_id, state,
+                     extra={"action": "reconcile"})
 
     async def _redrive(self, row: DownloadView) -> None:
         suffix = f"redrive-{row.updated_at.timestamp():.0f}"

@@ -35,6 +35,10 @@ OWNED = "owned"
 TRANSFER_STATES = ("requested", "queued_locally", "queued_remotely", "initializing",
                    "in_progress", "unknown")
 TERMINAL = (COMPLETED, DEAD_LETTER, CANCELLED, OWNED)
+#: the wanted-item state that follows each ending of the pipeline
+ITEM_STATE_AFTER = {COMPLETED: "done", DEAD_LETTER: "dead_letter", OWNED: "owned"}
+#: wanted-item states of work in flight, which an item whose row has ended must leave
+ITEM_STATES_IN_FLIGHT = ("searching", "matched", "downloading", "failed")
 RETRYABLE_BY_USER = (FAILED, DEAD_LETTER, CANCELLED)
 
 
@@ -129,6 +133,18 @@ class Downloads:
     async def with_states(self, states: Sequence[str], limit: int = 1000) -> list[DownloadView]:
         query = select(Download).where(Download.state.in_(states)).order_by(
             Download.priority.desc(), Download.id).limit(limit)
+        async with self._db.session() as session:
+            return [_view(row) for row in (await session.scalars(query)).all()]
+
+    async def ended_ahead_of_item(self, before: datetime, limit: int = 500
+                                  ) -> list[DownloadView]:
+        """Rows that ended while their wanted item stayed in flight, neither touched since
+        ``before``: the engine stopped between the row's last step and the item's."""
+        query = (select(Download).join(WantedItem, WantedItem.id == Download.wanted_item_id)
+                 .where(Download.state.in_(tuple(ITEM_STATE_AFTER)),
+                        WantedItem.state.in_(ITEM_STATES_IN_FLIGHT),
+                        Download.updated_at < before, WantedItem.updated_at < before)
+                 .order_by(Download.id).limit(limit))
         async with self._db.session() as session:
             return [_view(row) for row in (await session.scalars(query)).all()]
 
