@@ -102,6 +102,8 @@ ERRORS: dict[str, str] = {
     "import.too_many_links":
         QT_TRANSLATE_NOOP("Messages", "Too many playlist links in one request."),
     "import.unreadable_file": QT_TRANSLATE_NOOP("Messages", "The file could not be read."),
+    "import.field_too_long":
+        QT_TRANSLATE_NOOP("Messages", "A title, artist or album in this line is far too long."),
     "import.unparseable_line":
         QT_TRANSLATE_NOOP("Messages", "Line not understood (expected “Artist - Title”)."),
     "import.unparseable_file": QT_TRANSLATE_NOOP("Messages", "The file format was not recognised."),

@@ -20,6 +20,12 @@ from tests.support.keyring_backend import InMemoryKeyring
 
 keyring.set_keyring(InMemoryKeyring())
 
+# No test may reach a real service: until a test points an engine at its emulators, every
+# provider address is a closed loopback port (engines in subprocesses inherit this too).
+for _setting in ("SLSKD_URL", "SPOTIFY_API_URL", "SPOTIFY_ACCOUNTS_URL", "LYRICS_LRCLIB_URL",
+                 "ARTWORK_CAA_URL"):
+    os.environ[f"HARMONY_{_setting}"] = "http://127.0.0.1:9"
+
 
 @pytest.fixture(scope="session")
 def databases() -> Iterator[TestDatabases]:

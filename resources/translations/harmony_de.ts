@@ -1868,6 +1868,11 @@
         <translation>Das ist keine Textdatei (binärer Inhalt).</translation>
     </message>
     <message>
+        <location filename="../../harmony_desktop/messages.py" line="104" />
+        <source>A title, artist or album in this line is far too long.</source>
+        <translation>Titel, Artist oder Album in dieser Zeile ist viel zu lang.</translation>
+    </message>
+    <message>
         <location filename="../../harmony_desktop/messages.py" line="100" />
         <source>Too many lines for a quick paste; use a file.</source>
         <translation>Zu viele Zeilen zum Einfügen; bitte eine Datei verwenden.</translation>

@@ -1868,6 +1868,11 @@
         <translation>This is not a text file (binary content).</translation>
     </message>
     <message>
+        <location filename="../../harmony_desktop/messages.py" line="104" />
+        <source>A title, artist or album in this line is far too long.</source>
+        <translation>A title, artist or album in this line is far too long.</translation>
+    </message>
+    <message>
         <location filename="../../harmony_desktop/messages.py" line="100" />
         <source>Too many lines for a quick paste; use a file.</source>
         <translation>Too many lines for a quick paste; use a file.</translation>
