@@ -4,10 +4,6 @@ them with small timings, and helpers that turn catalogue tracks into wanted item
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import tempfile
-import threading
 import zlib
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, replace
@@ -22,10 +18,10 @@ from engine.secrets import MemorySecretStore
 from tests.emulators.catalogue import Catalogue, CatTrack, demo_catalogue
 from tests.emulators.images import ImageEmulator
 from tests.emulators.lrclib import LrclibEmulator
-from tests.emulators.server import EmulatorServer
 from tests.emulators.shares import FORMATS, Peer, SharedFile, build_shares, windows_safe
 from tests.emulators.slskd import SlskdEmulator
 from tests.emulators.slskd_files import AudioRenderer
+from tests.support.emulator_fixtures import serve, shared_audio_renderer
 
 
 def short_catalogue() -> Catalogue:
@@ -52,36 +48,9 @@ FAST_SETTINGS: dict[str, Any] = {
 }
 
 
-def _serve(emulator: EmulatorServer) -> Iterator[Any]:
-    emulator.start()
-    yield emulator
-    threading.Thread(target=emulator.stop, daemon=True).start()
-
-
-class CachingRenderer(AudioRenderer):
-    """The emulator's renderer with a cache that outlives the run: encoding real audio is the
-    slow part of every download the emulator serves, and it is the same bytes every time.
-    Renders are written under a temporary name and renamed, so a killed run leaves no torn file.
-    """
-
-    def render(self, fmt: str, duration_s: int) -> Path:
-        cached = self.scratch / f"{fmt}-{duration_s}.{fmt}"
-        if cached.exists():
-            return cached
-        temp_dir = Path(tempfile.mkdtemp(dir=self.scratch))
-        try:
-            temp = AudioRenderer(temp_dir).render(fmt, duration_s)
-            os.replace(temp, cached)
-        finally:
-            shutil.rmtree(temp_dir, ignore_errors=True)
-        return cached
-
-
 @pytest.fixture(scope="session")
 def audio_renderer() -> AudioRenderer:
-    folder = Path(tempfile.gettempdir()) / "harmony-test-audio-v1"
-    folder.mkdir(exist_ok=True)
-    return CachingRenderer(folder)
+    return shared_audio_renderer()
 
 
 @pytest.fixture
@@ -89,17 +58,17 @@ def slskd_emu(tmp_path: Path, audio_renderer: AudioRenderer) -> Iterator[SlskdEm
     emu = SlskdEmulator(CATALOGUE, shares=build_shares(CATALOGUE, seed=11),
                         downloads_dir=tmp_path / "slskd-downloads", time_scale=0.002)
     emu.renderer = audio_renderer
-    yield from _serve(emu)
+    yield from serve(emu)
 
 
 @pytest.fixture
 def lrclib_emu() -> Iterator[LrclibEmulator]:
-    yield from _serve(LrclibEmulator(CATALOGUE))
+    yield from serve(LrclibEmulator(CATALOGUE))
 
 
 @pytest.fixture
 def images_emu() -> Iterator[ImageEmulator]:
-    yield from _serve(ImageEmulator())
+    yield from serve(ImageEmulator())
 
 
 @dataclass

@@ -5,8 +5,6 @@ for the full-size runs, and the size switch (``HARMONY_RELIABILITY_FULL=1`` in
 from __future__ import annotations
 
 import os
-import tempfile
-import threading
 import zlib
 from collections.abc import Iterator
 from dataclasses import replace
@@ -15,15 +13,14 @@ from typing import Any
 
 import pytest
 
-from tests.acquisition.conftest import CachingRenderer
 from tests.emulators.catalogue import Catalogue, demo_catalogue
 from tests.emulators.images import ImageEmulator
 from tests.emulators.lrclib import LrclibEmulator
-from tests.emulators.server import EmulatorServer
 from tests.emulators.shares import build_shares
 from tests.emulators.slskd import SlskdEmulator
 from tests.emulators.slskd_files import AudioRenderer
 from tests.emulators.spotify import SpotifyEmulator
+from tests.support.emulator_fixtures import serve, shared_audio_renderer
 
 FULL = os.environ.get("HARMONY_RELIABILITY_FULL") == "1"
 
@@ -48,18 +45,10 @@ def album_ordered_tracks(count: int) -> list[Any]:
     return tracks[:count]
 
 
-def serve(emulator: EmulatorServer) -> Iterator[Any]:
-    emulator.start()
-    yield emulator
-    threading.Thread(target=emulator.stop, daemon=True).start()
-
-
 @pytest.fixture(scope="session")
 def audio_renderer() -> AudioRenderer:
     """The same render cache as the acquisition tests (identical bytes for a format+length)."""
-    folder = Path(tempfile.gettempdir()) / "harmony-test-audio-v1"
-    folder.mkdir(exist_ok=True)
-    return CachingRenderer(folder)
+    return shared_audio_renderer()
 
 
 @pytest.fixture
