@@ -25,12 +25,13 @@ from sqlalchemy.engine import URL
 
 from engine.bootstrap import Engine, EngineOptions, build_engine
 from engine.secrets import MemorySecretStore
-from tests.acquisition.conftest import CachingRenderer, Rig, configure, short_catalogue
+from tests.acquisition.conftest import Rig, configure, short_catalogue
 from tests.benchmarks.support import bench_database
 from tests.emulators.images import ImageEmulator
 from tests.emulators.lrclib import LrclibEmulator
 from tests.emulators.shares import build_shares
 from tests.emulators.slskd import SlskdEmulator
+from tests.support.emulator_fixtures import CachingRenderer
 
 ALBUMS, SEED = 20, 2026
 BUDGET_COUNT, DEFAULT_WINDOW_S, WINDOW_S = 34, 220.0, 10.0
