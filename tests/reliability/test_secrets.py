@@ -23,7 +23,7 @@ from engine.bootstrap import Engine
 from engine.logging_setup import setup_logging
 from engine.secrets import SECRET_NAMES, MemorySecretStore
 from tests.acquisition.conftest import configure
-from tests.reliability.audit import audit, settle
+from tests.reliability.audit import drained_audit, settle
 from tests.reliability.conftest import album_ordered_tracks
 from tests.reliability.engine_process import ROOT, stop
 from tests.reliability.support import CLIENT_ID, configure_spotify, sync_playlist
@@ -58,7 +58,7 @@ async def test_no_secret_is_written_or_shown_anywhere(
         ids = await sync_playlist(engine, spotify_emu, "Secrets",
                                   [t.id for t in album_ordered_tracks(TRACKS)])
         states = await settle(engine, ids, 120)
-        result = await audit(engine, ids, music)
+        result = await drained_audit(engine, ids, music)
         activity = await _activity(engine)
         database_hits, columns = await _database_hits(engine, values)
         controls, _ = await _database_hits(engine, {CLIENT_ID, "Secrets"})
