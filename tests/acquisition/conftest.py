@@ -18,10 +18,9 @@ from engine.secrets import MemorySecretStore
 from tests.emulators.catalogue import Catalogue, CatTrack, demo_catalogue
 from tests.emulators.images import ImageEmulator
 from tests.emulators.lrclib import LrclibEmulator
-from tests.emulators.shares import FORMATS, Peer, SharedFile, build_shares, windows_safe
+from tests.emulators.shares import FORMATS, Peer, SharedFile, windows_safe
 from tests.emulators.slskd import SlskdEmulator
-from tests.emulators.slskd_files import AudioRenderer
-from tests.support.emulator_fixtures import serve, shared_audio_renderer
+from tests.support.emulator_fixtures import fast_slskd, serve
 
 
 def short_catalogue() -> Catalogue:
@@ -48,17 +47,9 @@ FAST_SETTINGS: dict[str, Any] = {
 }
 
 
-@pytest.fixture(scope="session")
-def audio_renderer() -> AudioRenderer:
-    return shared_audio_renderer()
-
-
 @pytest.fixture
-def slskd_emu(tmp_path: Path, audio_renderer: AudioRenderer) -> Iterator[SlskdEmulator]:
-    emu = SlskdEmulator(CATALOGUE, shares=build_shares(CATALOGUE, seed=11),
-                        downloads_dir=tmp_path / "slskd-downloads", time_scale=0.002)
-    emu.renderer = audio_renderer
-    yield from serve(emu)
+def slskd_emu(tmp_path: Path) -> Iterator[SlskdEmulator]:
+    yield from serve(fast_slskd(CATALOGUE, tmp_path / "slskd-downloads"))
 
 
 @pytest.fixture

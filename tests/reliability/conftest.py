@@ -16,11 +16,9 @@ import pytest
 from tests.emulators.catalogue import Catalogue, demo_catalogue
 from tests.emulators.images import ImageEmulator
 from tests.emulators.lrclib import LrclibEmulator
-from tests.emulators.shares import build_shares
 from tests.emulators.slskd import SlskdEmulator
-from tests.emulators.slskd_files import AudioRenderer
 from tests.emulators.spotify import SpotifyEmulator
-from tests.support.emulator_fixtures import serve, shared_audio_renderer
+from tests.support.emulator_fixtures import fast_slskd, serve
 
 FULL = os.environ.get("HARMONY_RELIABILITY_FULL") == "1"
 
@@ -45,18 +43,9 @@ def album_ordered_tracks(count: int) -> list[Any]:
     return tracks[:count]
 
 
-@pytest.fixture(scope="session")
-def audio_renderer() -> AudioRenderer:
-    """The same render cache as the acquisition tests (identical bytes for a format+length)."""
-    return shared_audio_renderer()
-
-
 @pytest.fixture
-def slskd_emu(tmp_path: Path, audio_renderer: AudioRenderer) -> Iterator[SlskdEmulator]:
-    emu = SlskdEmulator(CATALOGUE, shares=build_shares(CATALOGUE, seed=11),
-                        downloads_dir=tmp_path / "slskd-downloads", time_scale=0.002)
-    emu.renderer = audio_renderer
-    yield from serve(emu)
+def slskd_emu(tmp_path: Path) -> Iterator[SlskdEmulator]:
+    yield from serve(fast_slskd(CATALOGUE, tmp_path / "slskd-downloads"))
 
 
 @pytest.fixture

@@ -11,7 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tests.emulators.catalogue import Catalogue
 from tests.emulators.server import EmulatorServer
+from tests.emulators.shares import build_shares
+from tests.emulators.slskd import SlskdEmulator
 from tests.emulators.slskd_files import AudioRenderer
 
 
@@ -45,3 +48,11 @@ def shared_audio_renderer() -> AudioRenderer:
     folder = Path(tempfile.gettempdir()) / "harmony-test-audio-v1"
     folder.mkdir(exist_ok=True)
     return CachingRenderer(folder)
+
+
+def fast_slskd(catalogue: Catalogue, downloads_dir: Path) -> SlskdEmulator:
+    """The slskd emulator the pipeline tests use: seeded shares, fast clock, cached audio."""
+    emulator = SlskdEmulator(catalogue, shares=build_shares(catalogue, seed=11),
+                             downloads_dir=downloads_dir, time_scale=0.002)
+    emulator.renderer = shared_audio_renderer()
+    return emulator
