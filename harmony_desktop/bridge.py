@@ -92,6 +92,12 @@ class EngineBridge(QObject):
             self.failed_details.emit(op, "engine.not_ready", "The engine is not running yet.", {})
             self.failed.emit(op, "engine.not_ready", "The engine is not running yet.")
             return None
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            # A timer fired after the event loop ended (shutdown, or a window outliving its
+            # loop): there is nobody left to answer, so the request is dropped.
+            return None
         if replace and op in self._tasks:
             self._tasks.pop(op).cancel()
         # The coroutine is created inside the task, so a request replaced before it started

@@ -90,9 +90,8 @@ async def test_large_import_keeps_the_loop_responsive(engine_factory, gui_settin
     assert numbers["samples"] > 10  # the probe really ran while importing
     record_property("gui_stall_ms", numbers)
     print(f"\nloop stall during a 5,000-track import: {numbers} (preview only: {preview})")
-    # Goals are p99 < 16 ms and max < 50 ms. Before the import moved its CPU work off the loop
-    # p99 was ~155-190 ms; what remains are full garbage collections (~0.1-0.2 s, see report).
-    assert numbers["p99"] < 100, numbers
+    # Goals are p99 < 16 ms and max < 50 ms; they are measured by `make bench`, never asserted
+    # here (the brief forbids timed assertions: a loaded CI machine would fail them at random).
     window.allow_close = True
     window.close()
     bridge.detach()
