@@ -59,7 +59,7 @@ def language() -> Any:
 
 @pytest.fixture
 async def fake_window(gui_settings: Any) -> Any:
-    """A MainWindow attached to a FakeService (see fakes.py), shown offscreen."""
+    """A MainWindow attached to a FakeService (see the fakes package), shown offscreen."""
     from harmony_desktop.bridge import EngineBridge
     from harmony_desktop.main_window import MainWindow
     from tests.gui.fakes import FakeService
