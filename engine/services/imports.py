@@ -9,6 +9,8 @@ Spotify links stay ``pending`` until backfill expands them.
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 import secrets
 import time
 from collections.abc import Callable, Sequence
@@ -29,6 +31,8 @@ from engine.errors import ImportRejected
 from engine.events import EventBus, ImportProgress, Notification
 from engine.ingest import ImportedTrack, ImportLimits, ImportPreview, parse_paths, parse_text
 from engine.settings_store import SettingsStore
+
+log = logging.getLogger(__name__)
 
 PREVIEW_TTL_S = 1800.0
 ANALYZE_AFTER_ROWS = 1000
@@ -89,6 +93,7 @@ class ImportService:
         self._ingest = IngestRepository(database)
         self._playlists = PlaylistRepository(database)
         self._previews: dict[str, StoredPreview] = {}
+        self._statistics: asyncio.Task[None] | None = None
         self._after_import = after_import
         self._clock = clock
 
@@ -157,7 +162,8 @@ class ImportService:
             self._bus.publish(ImportProgress(job_id=0, done=0, total=total, state="failed"))
             raise
         if result.created >= ANALYZE_AFTER_ROWS:
-            await self._ingest.refresh_statistics()
+            self._statistics = asyncio.create_task(self._refresh_statistics(),
+                                                   name="import-analyze")
         self._bus.publish(ImportProgress(job_id=result.job_id, done=total, total=total,
                                          state="finished"))
         await self._announce(result, preview)
@@ -167,7 +173,25 @@ class ImportService:
                 await outcome
         return result
 
+    async def _refresh_statistics(self) -> None:
+        """ANALYZE after the import, not inside it: the user waits for the import, while only
+        the NEXT import's lookups need fresh statistics (``_write`` waits for this first)."""
+        try:
+            await self._ingest.refresh_statistics()
+        except Exception as exc:  # stale statistics only slow the next import down
+            log.warning("refreshing table statistics failed: %s", exc)
+
+    async def _statistics_ready(self) -> None:
+        if self._statistics is not None:
+            await asyncio.shield(self._statistics)
+            self._statistics = None
+
+    async def aclose(self) -> None:
+        """Engine stop: let a running ANALYZE end (it is short) rather than cut it off."""
+        await self._statistics_ready()
+
     async def _write(self, preview: ImportPreview, source: str) -> ImportResult:
+        await self._statistics_ready()
         items = await asyncio.get_running_loop().run_in_executor(None, prepared_items,
                                                                  preview.accepted)
         counts = JobCounts(len(preview.accepted), len(preview.rejected),
@@ -176,9 +200,9 @@ class ImportService:
             job_id = await self._ingest.create_job(session, source, counts,
                                                    _summary(preview))
             upserted = await upsert_wanted_batched(session, self.wanted, items)
-            rows = await asyncio.get_running_loop().run_in_executor(None, _ingest_rows,
-                                                                    preview, upserted.ids)
-            await self._ingest.add_items(session, job_id, rows)
+            records = await asyncio.get_running_loop().run_in_executor(
+                None, _ingest_records, job_id, preview, upserted.ids)
+            await self._ingest.add_items(session, records)
             playlists = await self._file_playlists(session, preview.accepted, upserted.ids)
         return ImportResult(job_id, len(upserted.created), len(upserted.merged),
                             len(preview.links), len(preview.rejected), playlists)
@@ -211,21 +235,23 @@ def _summary(preview: ImportPreview) -> dict[str, Any]:
             "duplicates": len(preview.duplicates)}
 
 
-def _ingest_rows(preview: ImportPreview, wanted_ids: Sequence[int]) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
+def _ingest_records(job_id: int, preview: ImportPreview, wanted_ids: Sequence[int]
+                    ) -> list[tuple[Any, ...]]:
+    """``ingest_items`` rows (``INGEST_COLUMNS`` order): accepted tracks, links, rejects."""
+    records: list[tuple[Any, ...]] = []
     for track, wanted_id in zip(preview.accepted, wanted_ids, strict=True):
-        rows.append({"kind": "track", "state": "accepted", "wanted_item_id": wanted_id,
-                     "payload": {"artists": list(track.artists), "title": track.title,
-                                 "album": track.album, "duration_ms": track.duration_ms,
-                                 "spotify_id": track.spotify_id, "isrc": track.isrc,
-                                 "source": track.source, "file": track.file,
-                                 "line": track.line}})
+        payload = {"artists": list(track.artists), "title": track.title, "album": track.album,
+                   "duration_ms": track.duration_ms, "spotify_id": track.spotify_id,
+                   "isrc": track.isrc, "source": track.source, "file": track.file,
+                   "line": track.line}
+        records.append((job_id, "track", json.dumps(payload), wanted_id, "accepted", None))
     for link in preview.links:
-        rows.append({"kind": "link", "state": "pending",
-                     "payload": {"kind": link.kind, "spotify_id": link.spotify_id,
-                                 "file": link.file, "line": link.line}})
+        payload = {"kind": link.kind, "spotify_id": link.spotify_id, "file": link.file,
+                   "line": link.line}
+        records.append((job_id, "link", json.dumps(payload), None, "pending", None))
     for reject in preview.rejected:
-        rows.append({"kind": "rejected", "state": "rejected", "error": reject.reason,
-                     "payload": {"file": reject.file, "line": reject.line,
-                                 "text": reject.text, "reason": reject.reason}})
-    return rows
+        payload = {"file": reject.file, "line": reject.line, "text": reject.text,
+                   "reason": reject.reason}
+        records.append((job_id, "rejected", json.dumps(payload), None, "rejected",
+                        reject.reason))
+    return records

@@ -4,14 +4,18 @@ upsert that lets a 10,000-row import run in one transaction without 40,000 round
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Text, any_, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Text, any_, bindparam, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from engine.db.base import utcnow
+from engine.db.bulk import copy_rows, reserve_ids
 from engine.db.repositories.wanted import (
     DURATION_TOLERANCE_MS,
     NewWantedItem,
@@ -28,9 +32,14 @@ from engine.db.tables import ActivityEvent, IngestItem, IngestJob, PlaylistItem,
 #: States in which backfill may still fill metadata (not while a download runs or after).
 BACKFILL_STATES = ("new", "searching", "matched", "failed", "dead_letter")
 CHUNK = 1000  # values per IN (...) / ANY(array) lookup
-#: rows per multi-row INSERT: building the parameters of 1,000 rows is ~0.1 s of CPU on the event
-#: loop between two awaits (the window stalls); 100 rows keep each step near 10 ms.
-INSERT_CHUNK = 100
+#: COPY column orders (``_wanted_records`` / ``_ingest_records`` build tuples in this order).
+WANTED_COLUMNS = ("id", "title", "artists", "album", "album_artist", "duration_ms",
+                  "track_number", "track_total", "disc_number", "disc_total", "release_date",
+                  "isrc", "spotify_track_id", "spotify_album_id", "spotify_artist_ids",
+                  "cover_url", "genre", "copyright", "match_key", "sources", "state",
+                  "priority", "backfilled", "last_error", "library_path", "created_at",
+                  "updated_at")
+INGEST_COLUMNS = ("job_id", "kind", "payload", "wanted_item_id", "state", "error")
 
 
 @dataclass(frozen=True)
@@ -68,13 +77,10 @@ class IngestRepository:
         return int(job.id)
 
     @staticmethod
-    async def add_items(session: AsyncSession, job_id: int, rows: Sequence[dict[str, Any]]
-                        ) -> None:
-        """Many ``ingest_items`` at once; each row: kind, payload, state, wanted_item_id, error."""
-        for start in range(0, len(rows), INSERT_CHUNK):
-            chunk = [{"job_id": job_id, "wanted_item_id": None, "error": None, **row}
-                     for row in rows[start:start + INSERT_CHUNK]]
-            await session.execute(insert(IngestItem), chunk)
+    async def add_items(session: AsyncSession, records: Sequence[tuple[Any, ...]]) -> None:
+        """Many ``ingest_items`` at once: tuples in ``INGEST_COLUMNS`` order (payload as JSON
+        text), built by the caller off the event loop."""
+        await copy_rows(session, "ingest_items", INGEST_COLUMNS, records)
 
     async def pending_links(self, limit: int = 100) -> list[PendingLink]:
         query = (select(IngestItem).where(IngestItem.kind == "link",
@@ -217,29 +223,26 @@ def _split_fresh(items: Sequence[NewWantedItem], known: list[bool]
 
 
 async def _insert_fresh(session: AsyncSession, items: Sequence[NewWantedItem]) -> list[int]:
-    ids: list[int] = []
-    for chunk in _chunks(list(items), INSERT_CHUNK):
-        statement = insert(WantedItem).returning(WantedItem.id, sort_by_parameter_order=True)
-        result = await session.execute(statement, [_row_values(item) for item in chunk])
-        ids.extend(int(row[0]) for row in result.all())
+    """New rows by COPY, their ids reserved first (COPY returns nothing)."""
+    ids = await reserve_ids(session, "wanted_items", len(items))
+    records = await asyncio.get_running_loop().run_in_executor(
+        None, _wanted_records, items, ids, utcnow())
+    await copy_rows(session, "wanted_items", WANTED_COLUMNS, records)
     return ids
 
 
-def _row_values(item: NewWantedItem) -> dict[str, Any]:
-    """The column values the wanted-items repository gives a new row."""
-    return {
-        "title": item.title, "artists": list(item.artists), "album": item.album,
-        "album_artist": item.album_artist, "duration_ms": item.duration_ms,
-        "track_number": item.track_number, "track_total": item.track_total,
-        "disc_number": item.disc_number, "disc_total": item.disc_total,
-        "release_date": item.release_date, "isrc": item.isrc.upper() if item.isrc else None,
-        "spotify_track_id": item.spotify_track_id, "spotify_album_id": item.spotify_album_id,
-        "spotify_artist_ids": list(item.spotify_artist_ids), "cover_url": item.cover_url,
-        "genre": item.genre, "copyright": item.copyright,
-        "match_key": match_key(item.artists, item.title), "sources": [item.source],
-        "state": "new", "priority": item.priority, "backfilled": bool(item.spotify_track_id),
-        "last_error": None, "library_path": None,
-    }
+def _wanted_records(items: Sequence[NewWantedItem], ids: Sequence[int], now: datetime
+                    ) -> list[tuple[Any, ...]]:
+    """New rows in ``WANTED_COLUMNS`` order, with the values the wanted-items repository
+    gives a new row."""
+    return [(new_id, item.title, list(item.artists), item.album, item.album_artist,
+             item.duration_ms, item.track_number, item.track_total, item.disc_number,
+             item.disc_total, item.release_date, item.isrc.upper() if item.isrc else None,
+             item.spotify_track_id, item.spotify_album_id, list(item.spotify_artist_ids),
+             item.cover_url, item.genre, item.copyright, match_key(item.artists, item.title),
+             [item.source], "new", item.priority, bool(item.spotify_track_id), None, None,
+             now, now)
+            for new_id, item in zip(ids, items, strict=True)]
 
 
 def _compatible(row: tuple[str | None, str | None, int | None], item: NewWantedItem) -> bool:

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, select, update
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import BigInteger, Integer, and_, bindparam, func, select, text, update
+from sqlalchemy.dialects.postgresql import ARRAY, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from engine.db.base import utcnow
@@ -24,8 +24,14 @@ WITHDRAWABLE_SOURCES = ("playlist", "liked")
 #: States of items not downloaded yet (a running download is left to finish).
 NOT_YET_DOWNLOADED = ("new", "searching", "matched", "failed", "dead_letter")
 LIKED_NAME = "Liked Songs"
-#: rows per INSERT call (parameter preparation runs on the event loop between awaits)
-INSERT_SLICE = 100
+PUT_ITEMS = text(
+    "INSERT INTO playlist_items (playlist_id, wanted_item_id, position, removed_at, added_at)"
+    " SELECT :playlist_id, item.wanted_id, item.position, NULL, now()"
+    " FROM unnest(:wanted_ids, :positions) AS item(wanted_id, position)"
+    " ON CONFLICT (playlist_id, wanted_item_id)"
+    " DO UPDATE SET position = EXCLUDED.position, removed_at = NULL"
+).bindparams(bindparam("wanted_ids", type_=ARRAY(BigInteger)),
+             bindparam("positions", type_=ARRAY(Integer)))
 
 
 @dataclass(frozen=True)
@@ -220,17 +226,14 @@ async def _active_ids(session: AsyncSession, playlist_id: int) -> list[int]:
 
 async def _put_items(session: AsyncSession, playlist_id: int, wanted_ids: Sequence[int], *,
                      start: int) -> None:
-    rows = [{"playlist_id": playlist_id, "wanted_item_id": wanted_id, "position": start + index,
-             "removed_at": None} for index, wanted_id in enumerate(wanted_ids)]
-    statement = insert(PlaylistItem)
-    statement = statement.on_conflict_do_update(
-        index_elements=["playlist_id", "wanted_item_id"],
-        set_={"position": statement.excluded.position, "removed_at": None})
-    # executemany: SQLAlchemy batches it into multi-row statements without compiling each row;
-    # but it prepares the parameters of ALL rows before the first await, so a 5,000-track list
-    # in one call held the event loop (and the window) for ~0.2 s: hand it over in slices.
-    for first in range(0, len(rows), INSERT_SLICE):
-        await session.execute(statement, rows[first:first + INSERT_SLICE])
+    """Upsert the positions in ONE statement whose rows come from two arrays: binding two
+    arrays is done by asyncpg in C, where SQLAlchemy's executemany prepared every row's
+    parameters in Python (~0.2 s on the event loop for a 5,000-track list)."""
+    if not wanted_ids:
+        return
+    await session.execute(PUT_ITEMS, {
+        "playlist_id": playlist_id, "wanted_ids": list(wanted_ids),
+        "positions": list(range(start, start + len(wanted_ids)))})
 
 
 def _record(row: Playlist, done: int) -> PlaylistRecord:
