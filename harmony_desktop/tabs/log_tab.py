@@ -36,7 +36,8 @@ class LogTab(BaseTab):
         clear.clicked.connect(lambda: self.model.set_rows([]))
         row.addWidget(clear)
         layout.addLayout(row)
-        self.view = DtoTableView(self.model, stretch_column=3, sortable=False)
+        self.view = DtoTableView(self.model, stretch_column=3, sortable=False,
+                                 filterable=True)
         layout.addWidget(self.view, 1)
         self.model.rowsInserted.connect(lambda *_: self.view.scrollToBottom())
 

@@ -56,7 +56,7 @@ class SearchTab(BaseTab):
         self.status_row.addWidget(self.status_text, 1)
         layout.addLayout(self.status_row)
         self.model = SearchResultsModel(self)
-        self.view = DtoTableView(self.model, stretch_column=3)
+        self.view = DtoTableView(self.model, stretch_column=3, filterable=True)
         self.view.minimum_widths = {7: 150}
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)

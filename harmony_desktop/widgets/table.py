@@ -8,17 +8,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from harmony_desktop.delegates.progress_delegate import ProgressDelegate
-from harmony_desktop.models.sort_proxy import SortProxyModel
+from harmony_desktop.models.sort_proxy import FilterProxyModel, SortProxyModel
 from harmony_desktop.models.table_model import DtoTableModel
+
+MAX_FITTED_WIDTH = 320
+CELL_PADDING = 18  # the style's cell margins on both sides, plus room to breathe
+SORT_ARROW_ROOM = 16
 
 
 class DtoTableView(QTableView):
     def __init__(self, model: DtoTableModel, *, progress_columns: tuple[int, ...] = (),
-                 stretch_column: int = 0, sortable: bool = True,
+                 stretch_column: int = 0, sortable: bool = True, filterable: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source_model = model
-        self.proxy = SortProxyModel(self)
+        self.proxy = FilterProxyModel(self) if filterable else SortProxyModel(self)
         self.proxy.setSourceModel(model)
         self.setModel(self.proxy)
         self.setSortingEnabled(sortable)
@@ -52,15 +56,29 @@ class DtoTableView(QTableView):
     def fit_columns(self, sample_rows: int | None = None) -> None:
         """Size columns to their contents once data is there (stretch column keeps its mode).
 
-        ``sample_rows`` limits how many rows are measured: a 5,000-row preview is sized from its
-        first rows, or measuring alone would hold the event loop for a tenth of a second.
+        ``sample_rows`` limits the measuring to the first rows' text (a 5,000-row preview):
+        Qt's own measuring asks the model for every role of every sampled cell through the
+        delegate, ~10 ms of GUI loop for 40 rows; measuring the display text is ~1 ms.
         """
         header = self.horizontalHeader()
-        if sample_rows is not None:
-            header.setResizeContentsPrecision(sample_rows)
         for column in range(self.source_model.columnCount()):
-            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch and \
-                    self.itemDelegateForColumn(column) is None:
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch or \
+                    self.itemDelegateForColumn(column) is not None:
+                continue
+            if sample_rows is None:
                 self.resizeColumnToContents(column)
-                self.setColumnWidth(column, min(max(self.columnWidth(column),
-                                                    self.minimum_widths.get(column, 0)), 320))
+                width = self.columnWidth(column)
+            else:
+                width = self._sampled_width(column, sample_rows)
+            self.setColumnWidth(column, min(max(width, self.minimum_widths.get(column, 0)),
+                                            MAX_FITTED_WIDTH))
+
+    def _sampled_width(self, column: int, sample_rows: int) -> int:
+        metrics = self.fontMetrics()
+        model = self.proxy
+        texts = [str(model.index(row, column).data() or "")
+                 for row in range(min(sample_rows, model.rowCount()))]
+        cells = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        heading = self.horizontalHeader().fontMetrics().horizontalAdvance(title)
+        return max(cells, heading + SORT_ARROW_ROOM) + CELL_PADDING

@@ -15,7 +15,7 @@ from harmony_desktop.models.playlists_model import PlaylistsModel
 from harmony_desktop.models.roles import Roles
 from harmony_desktop.models.search_model import ActivityModel, SearchResultsModel
 from harmony_desktop.models.settings_model import HistoryModel
-from harmony_desktop.models.sort_proxy import SortProxyModel
+from harmony_desktop.models.sort_proxy import FilterProxyModel, SortProxyModel
 from harmony_desktop.models.transfers_model import (
     DownloadsModel,
     ProvidersModel,
@@ -79,7 +79,7 @@ async def test_search_batches_merge_and_sort_by_score() -> None:
     model.add_batch(rows[:3])
     model.add_batch(rows)  # the first three again plus four files
     assert model.rowCount() == 7
-    proxy = SortProxyModel()
+    proxy = FilterProxyModel()
     proxy.setSourceModel(model)
     proxy.sort(0, order=proxy.sortOrder().DescendingOrder)
     scores = [proxy.object_at(r).score for r in range(proxy.rowCount())]
