@@ -3,7 +3,9 @@
 pgqueuer gives us ``FOR UPDATE SKIP LOCKED`` dequeueing (a job runs once even with several
 engines on one database), per-type concurrency limits enforced in SQL, heartbeats while a job
 runs and re-picking of jobs whose heartbeat stopped (a killed worker's lease is lost). We add
-the retry policy with jitter, dead-lettering with a reason, hooks and events.
+the job fence (a re-pick of a job whose engine only stalled does not run it a second time, see
+:mod:`engine.jobs.fence`), the retry policy with jitter, dead-lettering with a reason, hooks and
+events.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from pgqueuer.db import AsyncpgDriver
 from pgqueuer.errors import RetryRequested
 from pgqueuer.executors import EntrypointExecutor, EntrypointExecutorParameters
 from pgqueuer.models import Job
-from pgqueuer.qm import QueueManager
 from pgqueuer.queries import Queries
 
+from engine.jobs.fence import FencedQueueManager, JobFence
 from engine.jobs.handlers import JobContext, PermanentFailure, Registration, RetryLater
 from engine.jobs.queue import decode_payload
 from engine.jobs.spec import JobType, job_type
@@ -85,7 +87,8 @@ def _describe(exc: Exception) -> str:
 
 
 class WorkerRunner:
-    """One engine's workers: a dedicated connection, a QueueManager, a background task."""
+    """One engine's workers: a queue connection, a fence connection, a QueueManager, a
+    background task."""
 
     def __init__(self, connect: Callable[[], Awaitable[asyncpg.Connection]],
                  registrations: list[Registration], report: Outcome, *,
@@ -99,12 +102,18 @@ class WorkerRunner:
         self._dequeue_timeout = timedelta(seconds=dequeue_timeout_s)
         self._connection: asyncpg.Connection | None = None
         self._stopping = False
-        self._manager: QueueManager | None = None
+        self._manager: FencedQueueManager | None = None
+        self._fence = JobFence(connect, lease_s)
         self._task: asyncio.Task[None] | None = None
 
     @property
     def job_types(self) -> list[str]:
         return [r.job_type for r in self._registrations]
+
+    @property
+    def fence_refusals(self) -> int:
+        """Picks of a job not run because a run of it was alive (stalled engine, late beat)."""
+        return self._fence.refusals
 
     @property
     def running(self) -> bool:
@@ -113,12 +122,18 @@ class WorkerRunner:
     async def start(self) -> None:
         """Connect once (so a wrong database fails the start), then supervise in the background."""
         await self._open()
+        try:
+            await self._fence.start()
+        except BaseException:
+            await self._discard_connection()
+            raise
         self._stopping = False
         self._task = asyncio.create_task(self._supervise(), name="harmony-workers")
 
     async def _open(self) -> None:
         self._connection = await self._connect()
-        self._manager = QueueManager(Queries(AsyncpgDriver(self._connection)))
+        self._manager = FencedQueueManager(Queries(AsyncpgDriver(self._connection)),
+                                           fence=self._fence)
         for registration in self._registrations:
             self._register(self._manager, registration)
 
@@ -150,7 +165,7 @@ class WorkerRunner:
                 await asyncio.wait_for(self._connection.close(), 2)
         self._connection = self._manager = None
 
-    def _register(self, manager: QueueManager, registration: Registration) -> None:
+    def _register(self, manager: FencedQueueManager, registration: Registration) -> None:
         spec = job_type(registration.job_type)
 
         async def entry(job: Job) -> None:  # pgqueuer requires a registered function
@@ -185,6 +200,7 @@ class WorkerRunner:
             with contextlib.suppress(Exception):
                 await self._connection.close()
         self._task = self._manager = self._connection = None
+        await self._fence.close()  # after the outcomes are flushed; frees any lock left
 
 
 def _make_executor(parameters: EntrypointExecutorParameters, *, spec: JobType,
