@@ -17,8 +17,8 @@ from typing import Any, cast
 import asyncpg
 from sqlalchemy.ext.asyncio import AsyncSession
 
-#: rows per COPY call: asyncpg encodes a slice without yielding; 2,000 rows is a few ms.
-COPY_SLICE = 2000
+#: rows per COPY call: asyncpg encodes a slice without yielding; 1,000 rows stay under ~3 ms.
+COPY_SLICE = 1000
 
 
 async def driver_connection(session: AsyncSession) -> asyncpg.Connection:

@@ -19,6 +19,21 @@ from engine.db.tables import LibraryFile
 from engine.library.models import LibraryFileInfo
 
 OWNED_DURATION_TOLERANCE_S = 3.0
+ROW_COLUMNS = ("path", "title", "artists", "album", "album_artist", "duration_s", "isrc",
+               "spotify_track_id", "match_key", "format", "bitrate", "size", "mtime_ns")
+
+
+def _upsert_file() -> object:
+    """One cached statement run as an executemany (``_row`` gives ``ROW_COLUMNS``): a
+    ``.values(rows)`` statement of 1,000 rows was 13,000 parameters compiled anew on the event
+    loop for every slice of a scan."""
+    statement = insert(LibraryFile)
+    return statement.on_conflict_do_update(
+        index_elements=["path"],
+        set_={column: statement.excluded[column] for column in ROW_COLUMNS if column != "path"})
+
+
+UPSERT_FILE = _upsert_file()
 
 
 @dataclass(frozen=True)
@@ -37,11 +52,8 @@ class LibraryIndex:
             rows = [_row(info) for info in infos[start:start + 1000]]
             if not rows:
                 continue
-            statement = insert(LibraryFile).values(rows)
-            updates = {c: statement.excluded[c] for c in rows[0] if c != "path"}
             async with self._db.session() as session:
-                await session.execute(statement.on_conflict_do_update(
-                    index_elements=["path"], set_=updates))
+                await session.execute(UPSERT_FILE, rows)
 
     async def remove(self, paths: Iterable[str]) -> None:
         paths = list(paths)
