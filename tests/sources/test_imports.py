@@ -147,3 +147,44 @@ async def test_ten_thousand_row_exportify_csv(engine: Engine, tmp_path: Path) ->
     second = await service.imports.confirm(again.preview_id)
     assert (second.created, second.merged) == (0, len(again.accepted))
     assert await count(engine, WantedItem) == summary.created
+
+
+async def test_batch_merges_follow_the_repository_identity_rule(engine: Engine) -> None:
+    """Re-imports merge in a few queries (wanted_merge); the outcome must equal the
+    repository's one-item-at-a-time rule: Spotify ID, then ISRC, then a name with a
+    compatible length — including an ISRC a row only gains earlier in the same batch."""
+    assert engine.database and engine.activity
+    wanted = WantedItems(engine.database, engine.activity, engine.bus)
+    existing = await wanted.upsert_many([
+        NewWantedItem("Halo", ("Beyoncé",), "playlist", duration_ms=261_000),
+        NewWantedItem("Lithium", ("Nirvana",), "playlist", duration_ms=257_000,
+                      spotify_track_id="4Lithium0000000000000"),
+        NewWantedItem("Gita", ("Moderat",), "watchlist", duration_ms=300_000)])
+    halo, lithium, gita = existing.ids
+    imports = engine.services["imports"]
+    preview = await imports.preview_text(  # type: ignore[attr-defined]
+        "Beyonce - Halo\n"  # the same name: merges
+        "Moderat - Gita (Live)\n")  # another version: a new item
+    _, stored = preview
+    batch = [
+        NewWantedItem("Halo", ("Beyoncé",), "import", duration_ms=262_000, isrc="usabc0000001"),
+        NewWantedItem("Halo (Radio Edit)", ("Beyoncé",), "import", isrc="USABC0000001"),
+        NewWantedItem("Lithium - Remastered", ("Nirvana",), "import",
+                      spotify_track_id="4Lithium0000000000000", album="Nevermind"),
+        NewWantedItem("Gita", ("Moderat",), "import", duration_ms=420_000),  # too long: new
+    ]
+    from engine.db.repositories.ingest import upsert_wanted_batched
+
+    async with engine.database.session() as session:
+        result = await upsert_wanted_batched(session, wanted, batch)
+    assert result.ids[:3] == (halo, halo, lithium)
+    assert result.ids[3] not in (halo, lithium, gita) and result.created == (result.ids[3],)
+    assert set(result.merged) == {halo, lithium}
+    merged_halo = await wanted.get(halo)
+    merged_lithium = await wanted.get(lithium)
+    assert merged_halo is not None and merged_lithium is not None
+    assert merged_halo.isrc == "USABC0000001" and set(merged_halo.sources) == {"playlist",
+                                                                               "import"}
+    assert merged_halo.duration_ms == 261_000  # merging fills gaps, never overwrites
+    assert merged_lithium.album == "Nevermind" and merged_lithium.title == "Lithium"
+    assert stored.already_wanted == 1

@@ -25,7 +25,7 @@ from engine.db.repositories.wanted import (
     match_key,
     view,
 )
-from engine.db.repositories.wanted import merge_into as merge_into_row
+from engine.db.repositories.wanted_merge import merge_existing
 from engine.db.session import Database
 from engine.db.tables import ActivityEvent, IngestItem, IngestJob, PlaylistItem, WantedItem
 
@@ -162,15 +162,16 @@ async def existing_matches(session: AsyncSession, items: Sequence[NewWantedItem]
 async def upsert_wanted_batched(session: AsyncSession, wanted: WantedItems,
                                 items: Sequence[NewWantedItem]) -> UpsertResult:
     """Same result as ``wanted.upsert_many(items, session=session)``, but recordings that are new
-    to the database (and to the batch) go in as multi-row INSERTs; only possible merges take the
-    repository's row-by-row path, inside the same transaction."""
+    to the database (and to the batch) go in by COPY, merges are answered in a few queries
+    (``wanted_merge``); only items that name no row after all (a same-named recording of
+    another length) take the repository's row-by-row path, inside the same transaction."""
     known = await existing_matches(session, items)
     fresh, later = _split_fresh(items, known)
     ids: list[int | None] = [None] * len(items)
     fresh_ids = await _insert_fresh(session, [items[i] for i in fresh])
     for index, new_id in zip(fresh, fresh_ids, strict=True):
         ids[index] = new_id
-    merged = await _merge_by_spotify_id(session, items, later, ids)
+    merged = await merge_existing(session, items, later, ids)
     rest = [i for i in later if ids[i] is None]
     slow = await wanted.upsert_many([items[i] for i in rest], session=session) if rest \
         else UpsertResult()
@@ -179,27 +180,6 @@ async def upsert_wanted_batched(session: AsyncSession, wanted: WantedItems,
     return UpsertResult(tuple(fresh_ids) + slow.created,
                         tuple(dict.fromkeys([*merged, *slow.merged])),
                         tuple(int(i) for i in ids if i is not None))
-
-
-async def _merge_by_spotify_id(session: AsyncSession, items: Sequence[NewWantedItem],
-                               later: list[int], ids: list[int | None]) -> list[int]:
-    """Re-imports mostly name rows by Spotify ID: load those rows in a few queries and merge
-    them with the repository's own rule (the identity order puts the Spotify ID first)."""
-    wanted_ids = sorted({items[i].spotify_track_id for i in later
-                         if items[i].spotify_track_id})
-    rows: dict[str, WantedItem] = {}
-    for chunk in _chunks(wanted_ids):
-        for row in (await session.scalars(select(WantedItem).where(
-                WantedItem.spotify_track_id == _any(chunk)).with_for_update())).all():
-            rows[str(row.spotify_track_id)] = row
-    merged: list[int] = []
-    for index in later:
-        row = rows.get(items[index].spotify_track_id or "")
-        if row is not None:
-            merge_into_row(row, items[index])
-            ids[index] = int(row.id)
-            merged.append(int(row.id))
-    return merged
 
 
 def _split_fresh(items: Sequence[NewWantedItem], known: list[bool]
