@@ -135,14 +135,15 @@ class HarmonyService:
         return EngineStatus(engine.state, database.kind if database else "none",
                             database.display_url if database else "", available,
                             engine.workers_enabled, queued, running, engine.secrets.kind,
-                            await self._secrets_available(), self._search_budget())
+                            await self._secrets_available(), await self._search_budget())
 
-    def _search_budget(self) -> SearchBudgetView | None:
+    async def _search_budget(self) -> SearchBudgetView | None:
+        """The budget every engine on the database shares (read from it, so it is current)."""
         integrations = self._engine.services.get("integrations")
         budget = getattr(integrations, "budget", None)
         if budget is None:
             return None
-        status = budget.status()
+        status = await budget.status()
         return SearchBudgetView(status.limit, status.window_s, status.remaining,
                                 status.next_slot_in_s, status.in_flight)
 

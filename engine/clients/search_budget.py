@@ -3,6 +3,11 @@
 Why: the Soulseek server bans clients that search too often, and slskd itself answers 429 to a
 second concurrent search. Callers wait (never fail) until the budget allows them; a 429 from
 slskd pushes the next slot back (:meth:`SearchBudget.hold_off`) so nobody hammers.
+
+:class:`SearchBudget` keeps its window in this process: tests and benchmarks use it. Engines
+use :class:`engine.clients.search_budget_shared.SharedSearchBudget`, whose window and single
+flight live in PostgreSQL, so every engine on one database shares them. Both fit
+:class:`Budget`, the interface callers rely on.
 """
 
 from __future__ import annotations
@@ -11,8 +16,9 @@ import asyncio
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
+from typing import Protocol
 
 DEFAULT_MAX_SEARCHES = 34
 DEFAULT_WINDOW_S = 220.0
@@ -30,6 +36,28 @@ class BudgetStatus:
     remaining: int
     next_slot_in_s: float  # 0 when a search may start right now (ignoring the one in flight)
     in_flight: bool
+
+
+class Budget(Protocol):
+    """What searching code needs from a budget (in-process or shared by every engine)."""
+
+    max_searches: int
+    window_s: float
+
+    def acquire(self) -> AbstractAsyncContextManager[None]:
+        """Wait (never fail) for a free slot and the single flight; search inside the block."""
+        ...
+
+    async def hold_off(self, seconds: float) -> None:
+        """slskd said 429: no search starts for ``seconds`` from now."""
+
+    async def status(self) -> BudgetStatus: ...
+
+    async def remaining(self) -> int: ...
+
+    async def next_slot_at(self) -> float:
+        """``time.monotonic()`` at which a new search may start (now or later)."""
+        ...
 
 
 class SearchBudget:
@@ -53,12 +81,11 @@ class SearchBudget:
         while self._starts and now - self._starts[0] >= self.window_s:
             self._starts.popleft()
 
-    def remaining(self) -> int:
+    def _remaining(self) -> int:
         self._prune(self._clock())
         return self.max_searches - len(self._starts)
 
-    def next_slot_at(self) -> float:
-        """Clock time at which a new search may start (now or later)."""
+    def _next_slot_at(self) -> float:
         now = self._clock()
         self._prune(now)
         at = now
@@ -66,13 +93,20 @@ class SearchBudget:
             at = self._starts[0] + self.window_s
         return max(at, self._blocked_until)
 
-    def status(self) -> BudgetStatus:
-        return BudgetStatus(self.max_searches, self.window_s, self.remaining(),
-                            max(0.0, self.next_slot_at() - self._clock()),
+    async def remaining(self) -> int:
+        return self._remaining()
+
+    async def next_slot_at(self) -> float:
+        """Clock time at which a new search may start (now or later)."""
+        return self._next_slot_at()
+
+    async def status(self) -> BudgetStatus:
+        return BudgetStatus(self.max_searches, self.window_s, self._remaining(),
+                            max(0.0, self._next_slot_at() - self._clock()),
                             self._single_flight.locked())
 
     # -- using ----------------------------------------------------------------------------------
-    def hold_off(self, seconds: float) -> None:
+    async def hold_off(self, seconds: float) -> None:
         """slskd said 429: no search starts for ``seconds`` from now."""
         self._blocked_until = max(self._blocked_until, self._clock() + max(0.0, seconds))
 
@@ -86,7 +120,7 @@ class SearchBudget:
         """
         async with self._single_flight:
             while True:
-                wait = self.next_slot_at() - self._clock()
+                wait = self._next_slot_at() - self._clock()
                 if wait <= 0:
                     break
                 await self._sleep(wait)

@@ -17,7 +17,7 @@ from urllib.parse import quote
 import httpx
 
 from engine.clients.http import make_client, raise_for_status, transport_error
-from engine.clients.search_budget import SearchBudget
+from engine.clients.search_budget import Budget, SearchBudget
 from engine.clients.slskd_health import KeyCheck, check_health, validate_key
 from engine.clients.slskd_models import (
     PROVIDER,
@@ -47,13 +47,13 @@ class SlskdClient:
     """One slskd daemon. Use as ``async with SlskdClient(url, key) as slskd: ...``."""
 
     def __init__(self, base_url: str | None, api_key: str | None, *,
-                 budget: SearchBudget | None = None, timeout_s: float = DEFAULT_TIMEOUT_S,
+                 budget: Budget | None = None, timeout_s: float = DEFAULT_TIMEOUT_S,
                  retry_max: int = 3, backoff_base_s: float = 0.25, jitter: float = 0.2,
                  max_wait_s: float = 60.0, url_base: str = "/",
                  transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.base_url = (base_url or "").rstrip("/")
         self._api_key = api_key or ""
-        self.budget = budget or SearchBudget()
+        self.budget: Budget = budget or SearchBudget()
         self.timeout_s = timeout_s
         self.retry_max = retry_max
         self.backoff_base_s = backoff_base_s

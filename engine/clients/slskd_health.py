@@ -56,7 +56,7 @@ async def check_health(client: SlskdClient) -> ProviderHealth:
         return _health(HealthStatus.DOWN, "slskd.error", reason=exc.code)
     finally:
         await probe.aclose()
-    budget = client.budget.status()
+    budget = await client.budget.status()
     details = {"version": state.version, "server_state": state.state,
                "search_budget_remaining": budget.remaining}
     if not state.is_logged_in:

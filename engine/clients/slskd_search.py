@@ -73,7 +73,7 @@ class SearchFlow:
                 if attempt >= self.options.max_rate_limit_retries:
                     raise
                 wait = self.client.backoff_s(attempt, floor=exc.retry_after)
-                self.client.budget.hold_off(wait)
+                await self.client.budget.hold_off(wait)
                 log.info("slskd refused a search (429); waiting %.2fs", wait)
                 await asyncio.sleep(wait)
                 attempt += 1

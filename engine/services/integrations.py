@@ -15,7 +15,7 @@ from typing import Any
 from engine.clients.coverart import CoverArtClient
 from engine.clients.lrclib import LrclibClient
 from engine.clients.oauth_pkce import PkceLogin, SpotifyUserAuth
-from engine.clients.search_budget import SearchBudget
+from engine.clients.search_budget import Budget, SearchBudget
 from engine.clients.slskd import SlskdClient
 from engine.clients.spotify import SpotifyClient
 from engine.clients.spotify_models import SpotifyConnection
@@ -27,6 +27,8 @@ from engine.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
 PROVIDERS = ("slskd", "spotify", "lrclib")
+#: Builds the Soulseek search budget from (searches, window in seconds).
+BudgetFactory = Callable[[int, float], Budget]
 #: Workers that cannot run while a provider is unusable (shown as "blocked").
 NEEDS = {"sync": "slskd", "search": "slskd", "retry": "slskd", "playlist_sync": "spotify",
          "backfill": "spotify", "watchlist": "spotify"}
@@ -35,8 +37,12 @@ NEEDS = {"sync": "slskd", "search": "slskd", "retry": "slskd", "playlist_sync": 
 class Integrations:
     enabled = True
 
-    def __init__(self, settings: SettingsStore, secrets: SecretStore, bus: EventBus) -> None:
+    def __init__(self, settings: SettingsStore, secrets: SecretStore, bus: EventBus, *,
+                 budget_factory: BudgetFactory = SearchBudget) -> None:
+        """``budget_factory``: the engine passes one whose budget every engine on the database
+        shares; the in-process default suits tests that have no database."""
         self._settings = settings
+        self._budget_factory = budget_factory
         self._secrets = secrets
         self._bus = bus
         self._slskd: SlskdClient | None = None
@@ -48,9 +54,9 @@ class Integrations:
                                                               self._on_setting_changed)
 
     # -- clients -----------------------------------------------------------------------------
-    def _new_budget(self) -> SearchBudget:
-        return SearchBudget(int(self._settings.get("search.budget_count")),
-                            float(self._settings.get("search.budget_window_s")))
+    def _new_budget(self) -> Budget:
+        return self._budget_factory(int(self._settings.get("search.budget_count")),
+                                    float(self._settings.get("search.budget_window_s")))
 
     async def slskd(self) -> SlskdClient:
         if self._slskd is None:

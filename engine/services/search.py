@@ -176,7 +176,7 @@ class SearchService:
         if not client.configured:
             raise _Skipped("slskd.unconfigured")
         budget = client.budget
-        status = budget.status()
+        status = await budget.status()
         if status.in_flight or status.next_slot_in_s > 0:
             self._status(record, "soulseek", "running", "search.budget_wait")
         flow = StreamingSearch(client, self._search_options(), self._limits(),

@@ -73,7 +73,7 @@ class StreamingSearch(SearchFlow):
                 if attempt >= self.options.max_rate_limit_retries:
                     raise
                 wait = self.client.backoff_s(attempt, floor=exc.retry_after)
-                self.client.budget.hold_off(wait)
+                await self.client.budget.hold_off(wait)
                 await asyncio.sleep(wait)
                 attempt += 1
 

@@ -1,4 +1,5 @@
-"""The global search budget: never more than N starts per window, never two in flight."""
+"""The in-process search budget (tests, benchmarks): never more than N starts per window, never
+two in flight. The budget engines share through the database: test_search_budget_shared.py."""
 
 from __future__ import annotations
 
@@ -77,22 +78,24 @@ async def test_small_real_window_holds_under_a_burst_of_100() -> None:
 async def test_status_reports_remaining_and_next_slot() -> None:
     clock = FakeClock()
     budget = SearchBudget(2, 10.0, clock=clock, sleep=clock.sleep)
-    assert budget.status().remaining == 2 and budget.status().next_slot_in_s == 0
+    status = await budget.status()
+    assert status.remaining == 2 and status.next_slot_in_s == 0
     for _ in range(2):
         async with budget.acquire():
-            assert budget.status().in_flight
+            assert (await budget.status()).in_flight
     clock.now += 3
-    status = budget.status()
+    status = await budget.status()
     assert (status.remaining, status.next_slot_in_s, status.in_flight) == (0, 7.0, False)
+    assert await budget.next_slot_at() == clock.now + 7.0
     clock.now += 7
-    assert budget.remaining() == 2
+    assert await budget.remaining() == 2
 
 
 async def test_hold_off_delays_the_next_search() -> None:
     clock = FakeClock()
     budget = SearchBudget(10, 10.0, clock=clock, sleep=clock.sleep)
-    budget.hold_off(4.0)
-    assert budget.status().next_slot_in_s == 4.0
+    await budget.hold_off(4.0)
+    assert (await budget.status()).next_slot_in_s == 4.0
     began = clock.now
     async with budget.acquire():
         assert clock.now - began == pytest.approx(4.0)

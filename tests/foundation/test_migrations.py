@@ -55,3 +55,26 @@ async def test_migrations_match_the_models(fresh_db_url) -> None:
         await engine.dispose()
     pgqueuer_objects = [d for d in diff if "pgqueuer" in repr(d)]
     assert [d for d in diff if d not in pgqueuer_objects] == []
+
+
+async def test_the_shared_search_budget_revision_goes_down_and_up(fresh_db_url) -> None:
+    """0006: its downgrade drops the budget's tables and leaves 0005's; its upgrade brings them
+    back, usable."""
+    budget_tables = {"search_budget_slots", "search_budget_hold_offs"}
+    engine = create_async_engine(fresh_db_url)
+    try:
+        before = await _tables(engine)
+        assert budget_tables <= before
+        await migrate.downgrade(engine, "0005")
+        after = await _tables(engine)
+        assert budget_tables.isdisjoint(after) and "watchlist_releases" in after
+        assert await migrate.current_revision(engine) == "0005"
+        await migrate.upgrade(engine)
+        assert await _tables(engine) == before
+        async with engine.begin() as connection:
+            await connection.execute(text(
+                "INSERT INTO search_budget_slots (engine_id, started_at) VALUES ('e', now())"))
+            await connection.execute(text(
+                "INSERT INTO search_budget_hold_offs (budget, until) VALUES ('soulseek', now())"))
+    finally:
+        await engine.dispose()
