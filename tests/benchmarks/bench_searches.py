@@ -7,8 +7,8 @@ too. Budget violations are counted from the emulator's own timestamps of the sea
 accepted: a search is a violation when more than the budget's count started within one window.
 
 ``searches_wildcarded`` counts searches for artists on the server's blocked-terms list (the
-planner sends "*eyoncé"): the emulator matches terms as plain substrings, not Soulseek's
-wildcards, so their album searches find nothing and each track falls back to its own searches.
+planner sends "*eyoncé"): the emulator honours Soulseek's wildcard (``*xyz`` matches any word
+ending in "xyz"), so those album searches find the album like any other.
 """
 
 from __future__ import annotations

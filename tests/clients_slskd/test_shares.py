@@ -64,3 +64,23 @@ async def test_unusable_queries_are_refused_with_400(client: SlskdClient, text: 
         await client.create_search(text, QUICK_OPTIONS)
     assert caught.value.code == "integration.http_400"
     assert caught.value.params["detail"]
+
+
+def test_a_leading_star_matches_any_word_ending_in_the_rest() -> None:
+    assert parse_query("*eatles Abbey * -*ive") == (["*eatles", "abbey"], ["*ive"])
+    path = "@@music\\The Beatles\\(1969) Abbey Road [FLAC]\\01 - Come Together.flac"
+    assert path_matches(path, ["*eatles", "abbey"], [])
+    assert path_matches(path, ["*ogether"], [])
+    assert not path_matches(path, ["*eatle"], []), "the rest must end the word"
+    assert not path_matches(path, ["*xbeatles"], [])
+    assert not path_matches(path, ["*eatles"], ["*ogether"])
+    assert not path_matches(path, ["beatles"], ["*oad"])
+    assert path_matches("Beyoncé_-_Halo.mp3", ["*eyoncé", "halo"], [])
+
+
+async def test_wildcard_searches_reach_the_emulator(client: SlskdClient) -> None:
+    """The planner sends "*eatles" for a server-blocked artist; the emulator finds them."""
+    plain = await client.search("beatles", poll_interval_s=0.005, options=QUICK_OPTIONS)
+    wildcarded = await client.search("*eatles", poll_interval_s=0.005, options=QUICK_OPTIONS)
+    assert wildcarded and {f.filename for f in wildcarded} == {f.filename for f in plain}
+    assert not await client.search("*eatle", poll_interval_s=0.005, options=QUICK_OPTIONS)

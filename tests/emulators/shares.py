@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tests.emulators.catalogue import CatAlbum, Catalogue, CatTrack
@@ -126,7 +126,8 @@ class Shares:
 
 
 def parse_query(query: str) -> tuple[list[str], list[str]]:
-    """Soulseek query terms: single characters are dropped, ``-term`` excludes."""
+    """Soulseek query terms: single characters are dropped, ``-term`` excludes, ``*term`` is a
+    wildcard (a lone ``*`` is dropped)."""
     include, exclude = [], []
     for term in query.lower().split():
         if term.startswith("-"):
@@ -137,9 +138,25 @@ def parse_query(query: str) -> tuple[list[str], list[str]]:
     return include, exclude
 
 
-def path_matches(path: str, include: Iterable[str], exclude: Iterable[str]) -> bool:
+#: The words of a path, as the wildcard sees them (separators, punctuation and ``_`` split).
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def term_matches(term: str, lowered_path: str, words: Sequence[str]) -> bool:
+    """A plain term anywhere in the path; ``*xyz`` any word ending in ``xyz`` (Soulseek's
+    wildcard, which Harmony sends for artists whose names the server blocks: ``*eatles``)."""
+    if term.startswith("*"):
+        rest = term[1:]
+        return any(word.endswith(rest) for word in words)
+    return term in lowered_path
+
+
+def path_matches(path: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
     lowered = path.lower()
-    return all(t in lowered for t in include) and not any(t in lowered for t in exclude)
+    wildcards = any(t.startswith("*") for t in (*include, *exclude))
+    words = _WORDS.findall(lowered) if wildcards else ()
+    return all(term_matches(t, lowered, words) for t in include) and \
+        not any(term_matches(t, lowered, words) for t in exclude)
 
 
 def windows_safe(name: str) -> str:
