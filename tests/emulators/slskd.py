@@ -153,6 +153,17 @@ class SlskdEmulator(EmulatorServer, SlskdRoutes):
             best = max(best, right - left + 1)
         return best
 
+    def searches_over_budget(self, limit: int, window_s: float) -> int:
+        """Accepted searches that started while ``limit`` others had started in the window
+        before them (what would get a real Soulseek account banned)."""
+        starts = sorted(self.search_starts)
+        over, left = 0, 0
+        for right, moment in enumerate(starts):
+            while moment - starts[left] >= window_s:
+                left += 1
+            over += int(right - left + 1 > limit)
+        return over
+
     def search_in_flight(self) -> bool:
         now = self.now()
         return any(s.is_in_flight(now) for s in self.searches.values())

@@ -1,7 +1,9 @@
 """Several engines on one database: two headless engines (subprocesses) and the window's engine
 (in-process, role ``gui``) share one queue and one slskd. Every handler run is written down by
 the engines themselves; no job — same id or same dedupe key — ever runs twice at the same
-time, slskd is asked for each remote file once, and each wanted item has one library file."""
+time, slskd is asked for each remote file once, each wanted item has one library file, and the
+engines share one Soulseek search budget: slskd never sees two searches at once, nor more
+searches per window than the budget allows."""
 
 from __future__ import annotations
 
@@ -32,7 +34,12 @@ from tests.support.results import record_result
 
 TRACKS = 150 if FULL else 40
 SETTLE_S = 600 if FULL else 120
-PIPELINE = {"download.pump_interval_s": 0.5, "retry.max_attempts": 4}
+#: A budget small enough that the engines together would exceed it if each kept its own, and
+#: one search job per album, so the engines search at the same time.
+BUDGET_COUNT, BUDGET_WINDOW_S = 1, 10
+PIPELINE = {"download.pump_interval_s": 0.5, "retry.max_attempts": 4,
+            "search.budget_count": BUDGET_COUNT, "search.budget_window_s": BUDGET_WINDOW_S,
+            "download.search_batch": 10}
 _ENQUEUE = "/api/v0/transfers/downloads/"
 #: Nobody dies here, so the lease only has to outlast a busy moment: with 2 s, a heartbeat
 #: (sent every lease/2) delayed by a loaded 2-core machine lets another engine re-pick a job
@@ -67,9 +74,15 @@ async def test_three_engines_never_run_a_job_twice_or_fetch_a_file_twice(
     asked_twice = _files_asked_twice(slskd_emu)
     record_result("multi_engine_overlapping_runs", len(overlaps))
     record_result("multi_engine_files_asked_twice", len(asked_twice))
+    concurrent = slskd_emu.concurrent_search_violations  # a search while another ran
+    over_budget = slskd_emu.searches_over_budget(BUDGET_COUNT, BUDGET_WINDOW_S)
+    record_result("multi_engine_search_budget_violations", concurrent + over_budget)
+    record_result("multi_engine_searches", len(slskd_emu.search_starts))
     context = f"runs {dict(runs_by_engine)}; log {log}; {result.report()}"
     assert overlaps == [], (overlaps[:10], context)
     assert asked_twice == {}, (asked_twice, context)
+    searches = f"{len(slskd_emu.search_starts)} searches, {len(slskd_emu.search_posts)} posts"
+    assert (concurrent, over_budget) == (0, 0), (searches, context)
     assert set(states) <= {"done", "dead_letter"} and result.clean, context
     assert states["done"] >= 0.9 * len(ids), context
     assert len(runs_by_engine) == 3 and min(runs_by_engine.values()) > 0, context
