@@ -12,8 +12,12 @@ from typing import Any
 
 from engine.activity import ActivityEntry
 from engine.bootstrap import Engine
+from engine.database_setup import save_database_choice
+from engine.db.probe import probe_database
 from engine.events import Event
 from engine.facade.contracts import (
+    DatabaseChoiceView,
+    DatabaseProbeView,
     DownloadsSection,
     HealthSection,
     ImportsSection,
@@ -146,6 +150,19 @@ class HarmonyService:
         status = await budget.status()
         return SearchBudgetView(status.limit, status.window_s, status.remaining,
                                 status.next_slot_in_s, status.in_flight)
+
+    # -- database choice (Settings → Database) ----------------------------------------------
+    async def test_database(self, url: str, password: str | None = None) -> DatabaseProbeView:
+        """Connect to another database URL once and report; never raises for a bad URL or an
+        unreachable server (the view's code says what went wrong)."""
+        return await probe_database(url, password)
+
+    async def use_database(self, url: str, password: str | None = None) -> DatabaseChoiceView:
+        """Save ``url`` for the next start (config file; the password into the secret store).
+        Raises DatabaseUrlError or SecretStoreError (with codes); nothing is saved then."""
+        engine = self._engine
+        return await save_database_choice(engine.paths, engine.secrets, url, password,
+                                          explicit=engine.options.database_url)
 
     async def _secrets_available(self) -> bool:
         try:

@@ -21,7 +21,7 @@ import asyncpg
 
 from engine import __version__
 from engine.activity import ActivityLog
-from engine.database_setup import choose_database, open_database
+from engine.database_setup import choose_database, open_database, with_stored_password
 from engine.db import migrate
 from engine.db.embedded import EmbeddedPostgres
 from engine.db.session import Database, asyncpg_kwargs
@@ -110,7 +110,8 @@ class Engine:
     # -- lifecycle -------------------------------------------------------------------------
     async def start(self) -> None:
         self._set_state("starting")
-        choice = choose_database(self.paths, self.options.database_url)
+        choice = await with_stored_password(
+            choose_database(self.paths, self.options.database_url), self.secrets)
         self.database, self.embedded = await open_database(self.paths, choice)
         self.settings = SettingsStore(self.database, self.secrets, self.bus)
         await self.settings.load()

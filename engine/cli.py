@@ -90,12 +90,15 @@ async def _run_engine(args: argparse.Namespace) -> int:
 
 
 async def _migrate(args: argparse.Namespace) -> int:
-    from engine.database_setup import choose_database, open_database
+    from engine.bootstrap import make_secret_store
+    from engine.database_setup import choose_database, open_database, with_stored_password
     from engine.db import migrate
     from engine.paths import resolve_paths
 
     paths = resolve_paths(args.dev_dir).ensure()
-    database, embedded = await open_database(paths, choose_database(paths, args.database_url))
+    choice = await with_stored_password(choose_database(paths, args.database_url),
+                                        make_secret_store())
+    database, embedded = await open_database(paths, choice)
     try:
         if args.to != "head":
             await migrate.downgrade(database.engine, args.to)

@@ -20,6 +20,9 @@ SERVICE_NAME = "harmony-desktop"
 
 #: Every secret Harmony knows. Names are stable keys; values never leave the store in logs.
 SECRET_NAMES = ("slskd_api_key", "spotify_refresh_token", "spotify_client_secret")
+#: The password of a database URL saved from the Settings page: config.json keeps the URL
+#: without it. Apart from SECRET_NAMES because it exists only once a user saved such a URL.
+DATABASE_PASSWORD = "database_password"
 
 
 class SecretStore(Protocol):
@@ -35,7 +38,7 @@ class SecretStore(Protocol):
 
 
 def _check_name(name: str) -> None:
-    if name not in SECRET_NAMES:
+    if name not in SECRET_NAMES and name != DATABASE_PASSWORD:
         raise SecretStoreError(f"unknown secret {name!r}", code="secrets.unknown_name",
                                params={"name": name})
 

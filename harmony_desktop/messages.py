@@ -72,6 +72,27 @@ ERRORS: dict[str, str] = {
     "error.unexpected": QT_TRANSLATE_NOOP("Messages", "An unexpected error occurred: {message}"),
     "database.unavailable": QT_TRANSLATE_NOOP("Messages", "The database is not reachable."),
     "config.invalid": QT_TRANSLATE_NOOP("Messages", "The configuration is invalid: {message}"),
+    "database.refused":
+        QT_TRANSLATE_NOOP("Messages", "Nothing answers at this address (connection refused)."),
+    "database.host_not_found": QT_TRANSLATE_NOOP("Messages", "The server's host name is unknown."),
+    "database.auth_failed":
+        QT_TRANSLATE_NOOP("Messages", "The server refused the user name or password."),
+    "database.not_found": QT_TRANSLATE_NOOP("Messages", "The server has no database of this name."),
+    "database.timeout": QT_TRANSLATE_NOOP("Messages", "The server did not answer in time."),
+    "config.database_url_empty": QT_TRANSLATE_NOOP("Messages", "Enter a database URL."),
+    "config.database_url_sqlite":
+        QT_TRANSLATE_NOOP("Messages", "SQLite is not supported: Harmony needs PostgreSQL."),
+    "config.database_url_driver":
+        QT_TRANSLATE_NOOP("Messages", "Write postgresql+asyncpg:// (plain postgresql:// names no "
+                                      "driver)."),
+    "config.database_url_scheme":
+        QT_TRANSLATE_NOOP("Messages", "Only PostgreSQL URLs (postgresql+asyncpg://…) are "
+                                      "accepted."),
+    "config.database_url_garbage":
+        QT_TRANSLATE_NOOP("Messages", "This URL cannot be read or names no database."),
+    "secrets.read_only":
+        QT_TRANSLATE_NOOP("Messages", "Secrets come from environment variables here and cannot "
+                                      "be saved."),
     "settings.invalid_value": QT_TRANSLATE_NOOP("Messages", "This value is not valid."),
     "settings.below_minimum":
         QT_TRANSLATE_NOOP("Messages", "The value must be at least {minimum}."),

@@ -435,3 +435,36 @@ class HealthSection(Protocol):
     async def test_slskd(self) -> ProviderHealth:
         """Live validation of URL and API key (the key is never echoed)."""
         ...
+
+
+# --------------------------------------------------------------------------------------------
+# Database (Settings page) — implemented by HarmonyService itself (engine.db.probe)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DatabaseProbeView:
+    """What a test of a (not yet used) database URL found. Never carries the password."""
+
+    code: str  # database.ready | database.schema_newer | database.* / config.database_url_*
+    display_url: str  # the URL with its password masked ("" when it could not be parsed)
+    connected: bool
+    usable: bool  # Harmony could start on it (it migrates "empty" and "behind" at start)
+    server_version: str | None = None
+    schema: str = ""  # current | behind | empty | newer | foreign ("" when not connected)
+    revision: str | None = None  # Harmony's Alembic revision found there
+    head_revision: str = ""  # the newest revision this Harmony knows
+    message: str = ""  # English fallback, free of secrets
+
+
+@dataclass(frozen=True)
+class DatabaseChoiceView:
+    """Where "Use this database" saved the URL, and when it takes effect."""
+
+    display_url: str
+    config_file: str
+    password_in_keyring: bool
+    #: "" when the config file decides at the next start; "environment" (HARMONY_DATABASE_URL)
+    #: or "argument" (--database-url) when that wins over the config file
+    overridden_by: str = ""
+    restart_required: bool = True

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from harmony_desktop.messages import error_text
+from harmony_desktop.tabs.settings_database import DatabaseSwitcher
 from harmony_desktop.widgets.card import Card
 from harmony_desktop.widgets.status_badge import StatusBadge
 
@@ -72,11 +73,13 @@ class AccountPanel(QWidget):
         row.addWidget(self.database_checked, 1)
         row.addWidget(self.database_check_button)
         card.body.addLayout(row)
-        how = QLabel(self.tr("To use another PostgreSQL server, set HARMONY_DATABASE_URL or "
-                             "database_url in the configuration file and restart Harmony."))
+        how = QLabel(self.tr("To use another PostgreSQL server, enter its URL below, test it and "
+                             "choose „Use this database“ (HARMONY_DATABASE_URL, when set, wins)."))
         how.setWordWrap(True)
         how.setEnabled(False)
         card.body.addWidget(how)
+        self.database_switcher = DatabaseSwitcher(self.tab, card)
+        card.body.addWidget(self.database_switcher)
         return card
 
     # -- loading -------------------------------------------------------------------------------

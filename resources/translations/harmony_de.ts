@@ -68,11 +68,6 @@
         <translation>Die Verbindung zur Datenbank prüfen, die Harmony gerade nutzt.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="75" />
-        <source>To use another PostgreSQL server, set HARMONY_DATABASE_URL or database_url in the configuration file and restart Harmony.</source>
-        <translation>Für einen anderen PostgreSQL-Server HARMONY_DATABASE_URL oder database_url in der Konfigurationsdatei setzen und Harmony neu starten.</translation>
-    </message>
-    <message>
         <location filename="../../harmony_desktop/tabs/settings_side.py" line="89" />
         <source>The Spotify service is not running.</source>
         <translation>Der Spotify-Dienst läuft nicht.</translation>
@@ -180,6 +175,11 @@
         <location filename="../../harmony_desktop/tabs/settings_side.py" line="157" />
         <source>❌ Connection failed</source>
         <translation>❌ Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="76" />
+        <source>To use another PostgreSQL server, enter its URL below, test it and choose „Use this database“ (HARMONY_DATABASE_URL, when set, wins).</source>
+        <translation>Für einen anderen PostgreSQL-Server gib unten seine URL ein, teste sie und wähle „Diese Datenbank verwenden“ (HARMONY_DATABASE_URL hat Vorrang, wenn gesetzt).</translation>
     </message>
 </context>
 <context>
@@ -928,6 +928,119 @@
         <location filename="../../harmony_desktop/models/playlists_model.py" line="76" />
         <source>Written after the first sync with tracks in the library.</source>
         <translation>Wird nach der ersten Synchronisierung mit Titeln in der Bibliothek geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSwitcher</name>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="54" />
+        <source>Database URL</source>
+        <translation>Datenbank-URL</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="58" />
+        <source>only if the server asks for one</source>
+        <translation>nur wenn der Server eines verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="59" />
+        <source>Database password</source>
+        <translation>Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="61" />
+        <source>Other database</source>
+        <translation>Andere Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="57" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="43" />
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="73" />
+        <source>Connect to this database once and report what Harmony would find there.</source>
+        <translation>Einmal mit dieser Datenbank verbinden und zeigen, was Harmony dort vorfände.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="43" />
+        <source>Use this database</source>
+        <translation>Diese Datenbank verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="77" />
+        <source>Save it in the configuration file; Harmony uses it from the next start.</source>
+        <translation>In der Konfigurationsdatei speichern; Harmony verwendet sie ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="114" />
+        <source>Testing …</source>
+        <translation>Teste …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="138" />
+        <source>Harmony's schema is there and up to date (revision {0}).</source>
+        <translation>Harmonys Schema ist vorhanden und aktuell (Revision {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="138" />
+        <source>Harmony's schema is there at revision {0}; the next start updates it to {1}.</source>
+        <translation>Harmonys Schema ist in Revision {0} vorhanden; der nächste Start aktualisiert es auf {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="141" />
+        <source>The database is empty; Harmony creates its schema at the next start.</source>
+        <translation>Die Datenbank ist leer; Harmony legt sein Schema beim nächsten Start an.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="143" />
+        <source>The database holds other tables but no Harmony schema; Harmony adds its own at the next start.</source>
+        <translation>Die Datenbank enthält andere Tabellen, aber kein Harmony-Schema; Harmony legt seines beim nächsten Start daneben an.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="145" />
+        <source>Its schema (revision {0}) comes from a newer Harmony: update Harmony before using this database [{2}].</source>
+        <translation>Ihr Schema (Revision {0}) stammt von einem neueren Harmony: Aktualisiere Harmony, bevor du diese Datenbank verwendest [{2}].</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="164" />
+        <source>Saved in {0}. Harmony uses {1} from the next start: restart Harmony now.</source>
+        <translation>Gespeichert in {0}. Harmony verwendet {1} ab dem nächsten Start: Starte Harmony jetzt neu.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="167" />
+        <source>The password is kept in the system keyring.</source>
+        <translation>Das Passwort liegt im System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="169" />
+        <source>Note: HARMONY_DATABASE_URL is set and wins over the configuration file; unset it to use this database.</source>
+        <translation>Hinweis: HARMONY_DATABASE_URL ist gesetzt und hat Vorrang vor der Konfigurationsdatei; entferne die Variable, um diese Datenbank zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="172" />
+        <source>Note: Harmony was started with --database-url, which wins over the configuration file.</source>
+        <translation>Hinweis: Harmony wurde mit --database-url gestartet; das hat Vorrang vor der Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="122" />
+        <source>Not connected: {0} [{1}]</source>
+        <translation>Nicht verbunden: {0} [{1}]</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="129" />
+        <source>Connected: PostgreSQL {0}.</source>
+        <translation>Verbunden: PostgreSQL {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="160" />
+        <source>Not saved: {0} [{1}]</source>
+        <translation>Nicht gespeichert: {0} [{1}]</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2231,61 @@
         <location filename="../../harmony_desktop/messages.py" line="173" />
         <source>Harmony keeps running in the tray.</source>
         <translation>Harmony läuft im Infobereich weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="76" />
+        <source>Nothing answers at this address (connection refused).</source>
+        <translation>Unter dieser Adresse antwortet nichts (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="77" />
+        <source>The server's host name is unknown.</source>
+        <translation>Der Hostname des Servers ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="79" />
+        <source>The server refused the user name or password.</source>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="80" />
+        <source>The server has no database of this name.</source>
+        <translation>Der Server hat keine Datenbank dieses Namens.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="81" />
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="82" />
+        <source>Enter a database URL.</source>
+        <translation>Gib eine Datenbank-URL ein.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="84" />
+        <source>SQLite is not supported: Harmony needs PostgreSQL.</source>
+        <translation>SQLite wird nicht unterstützt: Harmony braucht PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="86" />
+        <source>Write postgresql+asyncpg:// (plain postgresql:// names no driver).</source>
+        <translation>Schreibe postgresql+asyncpg:// (einfaches postgresql:// nennt keinen Treiber).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="89" />
+        <source>Only PostgreSQL URLs (postgresql+asyncpg://…) are accepted.</source>
+        <translation>Nur PostgreSQL-URLs (postgresql+asyncpg://…) werden angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="92" />
+        <source>This URL cannot be read or names no database.</source>
+        <translation>Diese URL ist nicht lesbar oder nennt keine Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="94" />
+        <source>Secrets come from environment variables here and cannot be saved.</source>
+        <translation>Geheimnisse kommen hier aus Umgebungsvariablen und können nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

@@ -68,11 +68,6 @@
         <translation>Test the connection to the database Harmony uses now.</translation>
     </message>
     <message>
-        <location filename="../../harmony_desktop/tabs/settings_side.py" line="75" />
-        <source>To use another PostgreSQL server, set HARMONY_DATABASE_URL or database_url in the configuration file and restart Harmony.</source>
-        <translation>To use another PostgreSQL server, set HARMONY_DATABASE_URL or database_url in the configuration file and restart Harmony.</translation>
-    </message>
-    <message>
         <location filename="../../harmony_desktop/tabs/settings_side.py" line="89" />
         <source>The Spotify service is not running.</source>
         <translation>The Spotify service is not running.</translation>
@@ -180,6 +175,11 @@
         <location filename="../../harmony_desktop/tabs/settings_side.py" line="157" />
         <source>❌ Connection failed</source>
         <translation>❌ Connection failed</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_side.py" line="76" />
+        <source>To use another PostgreSQL server, enter its URL below, test it and choose „Use this database“ (HARMONY_DATABASE_URL, when set, wins).</source>
+        <translation>To use another PostgreSQL server, enter its URL below, test it and choose „Use this database“ (HARMONY_DATABASE_URL, when set, wins).</translation>
     </message>
 </context>
 <context>
@@ -928,6 +928,119 @@
         <location filename="../../harmony_desktop/models/playlists_model.py" line="76" />
         <source>Written after the first sync with tracks in the library.</source>
         <translation>Written after the first sync with tracks in the library.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSwitcher</name>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="54" />
+        <source>Database URL</source>
+        <translation>Database URL</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="58" />
+        <source>only if the server asks for one</source>
+        <translation>only if the server asks for one</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="59" />
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="61" />
+        <source>Other database</source>
+        <translation>Other database</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="57" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="43" />
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="73" />
+        <source>Connect to this database once and report what Harmony would find there.</source>
+        <translation>Connect to this database once and report what Harmony would find there.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="43" />
+        <source>Use this database</source>
+        <translation>Use this database</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="77" />
+        <source>Save it in the configuration file; Harmony uses it from the next start.</source>
+        <translation>Save it in the configuration file; Harmony uses it from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="114" />
+        <source>Testing …</source>
+        <translation>Testing …</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="138" />
+        <source>Harmony's schema is there and up to date (revision {0}).</source>
+        <translation>Harmony's schema is there and up to date (revision {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="138" />
+        <source>Harmony's schema is there at revision {0}; the next start updates it to {1}.</source>
+        <translation>Harmony's schema is there at revision {0}; the next start updates it to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="141" />
+        <source>The database is empty; Harmony creates its schema at the next start.</source>
+        <translation>The database is empty; Harmony creates its schema at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="143" />
+        <source>The database holds other tables but no Harmony schema; Harmony adds its own at the next start.</source>
+        <translation>The database holds other tables but no Harmony schema; Harmony adds its own at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="145" />
+        <source>Its schema (revision {0}) comes from a newer Harmony: update Harmony before using this database [{2}].</source>
+        <translation>Its schema (revision {0}) comes from a newer Harmony: update Harmony before using this database [{2}].</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="164" />
+        <source>Saved in {0}. Harmony uses {1} from the next start: restart Harmony now.</source>
+        <translation>Saved in {0}. Harmony uses {1} from the next start: restart Harmony now.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="167" />
+        <source>The password is kept in the system keyring.</source>
+        <translation>The password is kept in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="169" />
+        <source>Note: HARMONY_DATABASE_URL is set and wins over the configuration file; unset it to use this database.</source>
+        <translation>Note: HARMONY_DATABASE_URL is set and wins over the configuration file; unset it to use this database.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="172" />
+        <source>Note: Harmony was started with --database-url, which wins over the configuration file.</source>
+        <translation>Note: Harmony was started with --database-url, which wins over the configuration file.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="122" />
+        <source>Not connected: {0} [{1}]</source>
+        <translation>Not connected: {0} [{1}]</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="129" />
+        <source>Connected: PostgreSQL {0}.</source>
+        <translation>Connected: PostgreSQL {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_database.py" line="160" />
+        <source>Not saved: {0} [{1}]</source>
+        <translation>Not saved: {0} [{1}]</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2231,61 @@
         <location filename="../../harmony_desktop/messages.py" line="173" />
         <source>Harmony keeps running in the tray.</source>
         <translation>Harmony keeps running in the tray.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="76" />
+        <source>Nothing answers at this address (connection refused).</source>
+        <translation>Nothing answers at this address (connection refused).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="77" />
+        <source>The server's host name is unknown.</source>
+        <translation>The server's host name is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="79" />
+        <source>The server refused the user name or password.</source>
+        <translation>The server refused the user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="80" />
+        <source>The server has no database of this name.</source>
+        <translation>The server has no database of this name.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="81" />
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="82" />
+        <source>Enter a database URL.</source>
+        <translation>Enter a database URL.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="84" />
+        <source>SQLite is not supported: Harmony needs PostgreSQL.</source>
+        <translation>SQLite is not supported: Harmony needs PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="86" />
+        <source>Write postgresql+asyncpg:// (plain postgresql:// names no driver).</source>
+        <translation>Write postgresql+asyncpg:// (plain postgresql:// names no driver).</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="89" />
+        <source>Only PostgreSQL URLs (postgresql+asyncpg://…) are accepted.</source>
+        <translation>Only PostgreSQL URLs (postgresql+asyncpg://…) are accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="92" />
+        <source>This URL cannot be read or names no database.</source>
+        <translation>This URL cannot be read or names no database.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="94" />
+        <source>Secrets come from environment variables here and cannot be saved.</source>
+        <translation>Secrets come from environment variables here and cannot be saved.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from engine.activity import ActivityEntry
 from engine.api import EngineStatus, SearchBudgetView, SettingView
 from engine.errors import HarmonyError
 from engine.events import Event
+from engine.facade import contracts as c
 from engine.jobs.health import WorkerStatus
 from engine.settings_schema import SETTINGS
 from engine.settings_store import SettingHistoryEntry
@@ -69,6 +70,25 @@ class FakeService:
         return EngineStatus("running", "embedded", "postgresql+asyncpg://harmony@localhost/…",
                             self.database_available, True, {"matching": 3, "download": 2},
                             {"download": 1}, "keyring", True, self.budget)
+
+    async def test_database(self, url: str, password: str | None = None
+                            ) -> c.DatabaseProbeView:
+        """Like the real probe for what the pages show: refused schemes, a refused port, a
+        ready server (the real probe is tested against PostgreSQL in tests/foundation)."""
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if not url.startswith("postgresql+"):
+            return c.DatabaseProbeView("config.database_url_scheme", "", False, False)
+        if ":1/" in url:
+            return c.DatabaseProbeView("database.refused", url, False, False)
+        return c.DatabaseProbeView("database.ready", url, True, True, "16.4", "current",
+                                   "0005", "0005")
+
+    async def use_database(self, url: str, password: str | None = None
+                           ) -> c.DatabaseChoiceView:
+        self.saved["database_url"] = url
+        return c.DatabaseChoiceView(url, "/home/demo/.config/harmony-desktop/config.json",
+                                    bool(password))
 
     async def workers(self) -> list[WorkerStatus]:
         if self.modes["workers"] == "error":
