@@ -6,6 +6,9 @@ fall back to a rename). Across filesystems: copy to a ``.harmony-partial-*`` tem
 target folder, fsync, link/rename to the final name, then remove the source. A crash at any
 point leaves either the source, a partial temp file (see :func:`remove_partial_files`), or an
 identical copy at the target that the next call recognises and finishes.
+
+The one deliberate overwrite is :func:`replace_file`: a rematched item's new download takes the
+place of that item's old file, swapped in atomically.
 """
 
 from __future__ import annotations
@@ -139,6 +142,34 @@ def _publish(temp: Path, target: Path) -> None:
         if target.exists():
             raise FileExistsError(errno.EEXIST, "target exists", str(target)) from None
         os.rename(temp, target)
+
+
+def replace_file(source: Path, target: Path, *, force_copy: bool = False) -> OrganiseAction:
+    """Put ``source`` at ``target`` in one atomic step, over the file there.
+
+    Only for a rematch: the item's new download takes the place of its old file. The new file is
+    complete under a ``.harmony-partial-*`` name (a hard link, or an fsynced copy across
+    filesystems) before one ``os.replace`` swaps it in, so readers and a crash at any moment
+    see either the old file or the new one at ``target`` — never neither, never half a file.
+    ``source`` stays where it is; the caller removes it once the swap is done.
+    """
+    temp = partial_path_for(target)
+    action = OrganiseAction.COPIED
+    try:
+        if not force_copy:
+            with contextlib.suppress(OSError):  # no hard links here or across filesystems
+                os.link(source, temp)
+                action = OrganiseAction.MOVED
+        if action is OrganiseAction.COPIED:
+            shutil.copyfile(source, temp)
+            with open(temp, "rb+") as handle:
+                os.fsync(handle.fileno())
+        os.replace(temp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    fsync_directory(target.parent)
+    return action
 
 
 def same_content(first: Path, second: Path) -> bool:

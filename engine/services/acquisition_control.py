@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from typing import Any
 
 from engine.clients.spotify_models import SpotifyConnection
 from engine.db.repositories import downloads as dl
@@ -21,6 +22,13 @@ from engine.services.search_wanted import wanted_from_track
 _RESET = {"retry_count": 0, "next_retry_at": None, "last_error": None, "transfer_id": None,
           "bytes_transferred": 0, "progress": 0.0, "local_path": None, "completed_at": None,
           "metadata_status": "pending", "artwork_status": "pending", "lyrics_status": "pending"}
+
+
+def _fresh_attempt(row: DownloadView) -> dict[str, Any]:
+    """The reset for another go at the item. A file Harmony organised for it stays named in
+    ``organised_path``, so the new download replaces it (the search does not count it as
+    owned); a file merely found in the library (``owned``) is the user's and is never replaced."""
+    return {**_RESET, "organised_path": None if row.state == dl.OWNED else row.organised_path}
 
 
 def _text(value: str | None) -> str | None:
@@ -65,7 +73,7 @@ class PipelineControl:
         await self._drop_waiting_jobs(row.id)
         if row.wanted_item_id is not None:
             await self.acq.matches.forgive_all(row.wanted_item_id)
-        queued = await self.acq.downloads.update(row.id, state=dl.QUEUED, **_RESET)
+        queued = await self.acq.downloads.update(row.id, state=dl.QUEUED, **_fresh_attempt(row))
         self.acq.clear_staging(row.id)
         await self.acq.move_item(row.wanted_item_id, "searching", requeued=True)
         self.acq.announce(queued)
@@ -98,7 +106,7 @@ class PipelineControl:
         await self._stop_transfer(row)
         await self._drop_waiting_jobs(row.id)
         await self.acq.matches.choose(item_id, file)
-        matched = await self.acq.downloads.update(row.id, state=dl.MATCHED, **_RESET)
+        matched = await self.acq.downloads.update(row.id, state=dl.MATCHED, **_fresh_attempt(row))
         self.acq.clear_staging(row.id)
         await self.acq.move_item(item_id, "matched", chosen=file.filename)
         if matched is not None:

@@ -67,7 +67,7 @@ class SearchStage:
                                             state=dl.CANCELLED)
             return None
         owned = await self.acq.library.find_owned(item)
-        if owned is not None:
+        if owned is not None and owned != row.organised_path:  # a rematch replaces its own file
             await self._mark_owned(row, item, owned)
             return None
         if row.state != dl.SEARCHING:
