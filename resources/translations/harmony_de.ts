@@ -475,7 +475,7 @@
         <location filename="../../harmony_desktop/models/watchlist_model.py" line="49" />
         <location filename="../../harmony_desktop/models/watchlist_model.py" line="73" />
         <source>Artist</source>
-        <translation>Artist</translation>
+        <translation>Künstler</translation>
     </message>
     <message>
         <location filename="../../harmony_desktop/models/search_model.py" line="56" />
@@ -550,7 +550,7 @@
     <message>
         <location filename="../../harmony_desktop/models/transfers_model.py" line="53" />
         <source>Retries</source>
-        <translation>Retries</translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location filename="../../harmony_desktop/models/transfers_model.py" line="56" />
@@ -605,7 +605,7 @@
     <message>
         <location filename="../../harmony_desktop/models/transfers_model.py" line="110" />
         <source>Timeout (s)</source>
-        <translation>Timeout (s)</translation>
+        <translation>Zeitlimit (s)</translation>
     </message>
     <message>
         <location filename="../../harmony_desktop/models/transfers_model.py" line="111" />
@@ -645,7 +645,7 @@
     <message>
         <location filename="../../harmony_desktop/models/watchlist_model.py" line="16" />
         <source>Compilation</source>
-        <translation>Compilation</translation>
+        <translation>Sampler</translation>
     </message>
     <message>
         <location filename="../../harmony_desktop/models/watchlist_model.py" line="17" />
@@ -720,7 +720,7 @@
     <message>
         <location filename="../../harmony_desktop/models/watchlist_model.py" line="65" />
         <source>Releases</source>
-        <translation>Releases</translation>
+        <translation>Veröffentlichungen</translation>
     </message>
     <message>
         <location filename="../../harmony_desktop/models/watchlist_model.py" line="74" />
@@ -754,7 +754,7 @@
         <location filename="../../harmony_desktop/models/matching_model.py" line="67" />
         <location filename="../../harmony_desktop/models/search_model.py" line="64" />
         <source>Artists</source>
-        <translation>Artists</translation>
+        <translation>Künstler</translation>
     </message>
     <message>
         <location filename="../../harmony_desktop/models/import_model.py" line="23" />
@@ -1469,7 +1469,7 @@
     <message>
         <location filename="../../harmony_desktop/tabs/matching_tab.py" line="98" />
         <source>Queue</source>
-        <translation>Queue</translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <location filename="../../harmony_desktop/tabs/matching_tab.py" line="100" />
@@ -2353,7 +2353,7 @@
     <message>
         <location filename="../../harmony_desktop/tabs/search_tab.py" line="84" />
         <source>Artist</source>
-        <translation>Artist</translation>
+        <translation>Künstler</translation>
     </message>
     <message>
         <location filename="../../harmony_desktop/tabs/search_tab.py" line="86" />
@@ -2388,7 +2388,7 @@
     <message>
         <location filename="../../harmony_desktop/tabs/search_tab.py" line="108" />
         <source>Artists</source>
-        <translation>Artists</translation>
+        <translation>Künstler</translation>
     </message>
     <message>
         <location filename="../../harmony_desktop/tabs/search_tab.py" line="109" />
@@ -2597,7 +2597,7 @@
         <location filename="../../harmony_desktop/tabs/settings_labels.py" line="29" />
         <location filename="../../harmony_desktop/tabs/settings_labels.py" line="37" />
         <source>Timeout (s)</source>
-        <translation>Timeout (s)</translation>
+        <translation>Zeitlimit (s)</translation>
     </message>
     <message>
         <location filename="../../harmony_desktop/tabs/settings_labels.py" line="30" />
@@ -3033,7 +3033,7 @@
         <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="181" />
         <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="344" />
         <source>Retry</source>
-        <translation>Retry</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../../harmony_desktop/tabs/soulseek_tab.py" line="183" />
