@@ -41,10 +41,10 @@ PIPELINE = {"download.pump_interval_s": 0.5, "retry.max_attempts": 4,
             "search.budget_count": BUDGET_COUNT, "search.budget_window_s": BUDGET_WINDOW_S,
             "download.search_batch": 10}
 _ENQUEUE = "/api/v0/transfers/downloads/"
-#: Nobody dies here, so the lease only has to outlast a busy moment: with 2 s, a heartbeat
-#: (sent every lease/2) delayed by a loaded 2-core machine lets another engine re-pick a job
-#: that is still running — at-least-once delivery, not a double run this test should count.
-LEASE_S = 10.0
+#: A short lease on purpose: on a loaded 2-core machine heartbeats run late and other engines
+#: re-pick jobs that are still running; the job fence (engine/jobs/fence.py) must keep those
+#: from running twice, and this test counts any overlap.
+LEASE_S = 2.0
 pytestmark = pytest.mark.timeout(SETTLE_S + 300)
 
 
