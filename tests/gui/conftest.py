@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,17 @@ def _qasync_loop() -> asyncio.AbstractEventLoop:
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item
                                   ) -> Mapping[str, Any]:
     return {"qasync": _qasync_loop}
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """Windows and pages a test leaves behind are collected here, on the GUI thread.
+
+    Left to the cyclic garbage collector they are finalised in whichever thread allocates when
+    it runs — often an executor thread (e.g. parsing a 5,000-row import) — and a QWidget deleted
+    outside the GUI thread crashes the process: an intermittent segfault in later tests."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture
