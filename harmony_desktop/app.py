@@ -14,7 +14,7 @@ import gc
 import logging
 import sys
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from engine.api import HarmonyService
@@ -23,6 +23,7 @@ from engine.errors import HarmonyError
 from engine.logging_setup import setup_logging
 from harmony_desktop import APP_NAME, ORGANIZATION, __version__
 from harmony_desktop.bridge import EngineBridge
+from harmony_desktop.collector import MainThreadCollector
 from harmony_desktop.dialogs.error_dialog import ExceptHook
 from harmony_desktop.i18n import install_language
 
@@ -61,13 +62,17 @@ def main(argv: list[str] | None = None) -> int:
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
-def settle_runtime() -> None:
-    """Tune the interpreter for a responsive window once start-up is done."""
+def settle_runtime(parent: QObject | None = None) -> MainThreadCollector:
+    """Tune the interpreter for a responsive window once start-up is done; garbage collection
+    then runs on the GUI thread only (see MainThreadCollector) until the collector stops."""
     # Everything built so far (Qt wrappers, modules, the engine) lives as long as the app:
     # moving it out of the collector's view keeps full collections short on the GUI loop.
     gc.collect()
     gc.freeze()
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    collector = MainThreadCollector(parent)
+    collector.start()
+    return collector
 
 
 async def _amain(app: QApplication, args: argparse.Namespace) -> int:
@@ -95,7 +100,7 @@ async def _amain(app: QApplication, args: argparse.Namespace) -> int:
         QTimer.singleShot(0, lambda: print("harmony: window shown", flush=True))
         QTimer.singleShot(int(args.ci_seconds * 1000), request_quit)
     started = await start_engine(engine, shell.bridge)
-    settle_runtime()
+    collector = settle_runtime(app)
     if started and args.language is None:
         # The stored language wins over the system's once the engine can tell us.
         language = str(engine.settings.get("ui.language")) if engine.settings else "system"
@@ -106,6 +111,7 @@ async def _amain(app: QApplication, args: argparse.Namespace) -> int:
     if started:
         await engine.stop()
     shell.bridge.detach()
+    collector.stop()  # the engine's threads are done: Python may collect on its own again
     excepthook.uninstall()
     # A window whose engine never started (bad DSN, database down) ends with exit code 2.
     return exit_code if started else 2

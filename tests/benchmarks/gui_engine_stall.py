@@ -3,10 +3,10 @@ previewed and confirmed, and the acquisition workers then search and match again
 emulator while a 5 ms Qt timer measures how late the loop answers.
 
 Runs like the app: window first, engine started, then ``settle_runtime()`` (the app's GC and
-GIL tuning). The emulators serve from threads of this same process, so their work competes
-for the GIL with the window, where a real slskd would not: a pessimistic setup. The first
-rows of the CSV name tracks the emulator's peers share, so searches return results and
-matching runs; the rest are only searched for.
+GIL tuning, garbage collected on the GUI thread only). The emulators serve from threads of
+this same process, so their work competes for the GIL with the window, where a real slskd
+would not: a pessimistic setup. The first rows of the CSV name tracks the emulator's peers
+share, so searches return results and matching runs; the rest are only searched for.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ async def _measure(url: Any, home: Path, emulators: tuple[Any, Any]) -> dict[str
     engine = await _engine(url, home, emulators)
     try:
         bridge.attach(HarmonyService(engine))
-        settle_runtime()
+        collector = settle_runtime()
         await _until(lambda: window.settings_tab().form_stack.state == "data", 30)
         await _until(lambda: not bridge.pending(), 30)
         source = home / "five-thousand.csv"
@@ -110,6 +110,7 @@ async def _measure(url: Any, home: Path, emulators: tuple[Any, Any]) -> dict[str
         window.allow_close = True
         window.close()
         bridge.detach()
+        collector.stop()
     finally:
         await engine.stop()
     return numbers
