@@ -1,0 +1,147 @@
+"""Remote-path parsing: a Soulseek path (backslashes) becomes file-name and folder evidence."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from tests.matching.reference.normalize import (
+    leading_track_number,
+    strip_track_number,
+    tokens,
+    tokens_uncached,
+    unscene,
+)
+
+# Folders further up than this are share roots ("@@abcd\Music\…") and say nothing.
+MAX_FOLDERS = 3
+_DISC_FOLDER = re.compile(r"^\s*(?:cd|disc|disk)\s*\d+\s*$", re.IGNORECASE)
+
+
+class PathEvidence(NamedTuple):
+    """Normalised words of the file name and of its nearest parent folders (nearest first).
+    A named tuple: built once per distinct path, and tuples are the cheapest immutable record."""
+
+    stem: str
+    stem_words: tuple[str, ...]
+    folders: tuple[tuple[str, ...], ...]
+    track_number: int | None
+    extension: str
+
+    @property
+    def all_words(self) -> tuple[str, ...]:
+        words = list(self.stem_words)
+        for folder in self.folders:
+            words.extend(folder)
+        return tuple(words)
+
+
+# Responses repeat paths across the tracks of one album search and folders across files, so
+# every level of the parse is cached (sizes cover a few large responses).
+@lru_cache(maxsize=32768)
+def parse_path(filename: str) -> PathEvidence:
+    """Split a remote path into its file-name words and folder words."""
+    # Both separators, runs of them ignored; str.split is far cheaper than a regex here.
+    parts = [p for p in filename.replace("/", "\\").split("\\") if p]
+    name = parts[-1] if parts else filename
+    stem, dot, ext = name.rpartition(".")
+    if not dot or len(ext) > 5 or " " in ext:
+        stem, ext = name, ""
+    stem_words, track_number = _stem_evidence(stem)
+    return PathEvidence(
+        stem=stem,
+        stem_words=stem_words,
+        folders=_folders(tuple(parts[:-1][-MAX_FOLDERS - 1 :])),
+        track_number=track_number,
+        extension=ext.lower(),
+    )
+
+
+@lru_cache(maxsize=32768)
+def _stem_evidence(stem: str) -> tuple[tuple[str, ...], int | None]:
+    return tokens_uncached(strip_track_number(unscene(stem))), leading_track_number(stem)
+
+
+@lru_cache(maxsize=8192)
+def _folders(parents: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Words of the nearest folders first; disc levels and empty names are skipped."""
+    folders = (_folder_words(p) for p in reversed(parents))
+    return tuple(f for f in folders if f)[:MAX_FOLDERS]
+
+
+@lru_cache(maxsize=32768)
+def _folder_words(folder: str) -> tuple[str, ...]:
+    # "CD1" levels are folded into their parent, as album folders are split per disc.
+    if _DISC_FOLDER.match(folder):
+        return ()
+    return tokens(unscene(folder))
+
+
+def clear_caches() -> None:
+    """Forget cached parses (benchmarks measure cold runs)."""
+    for cached in (parse_path, _stem_evidence, _folders, _folder_words, _has_cjk):
+        cached.cache_clear()
+
+
+def find_phrase(hay: tuple[str, ...], needle: tuple[str, ...]) -> tuple[int, int] | None:
+    """(start, length) of ``needle`` in ``hay`` as whole words, or as a run spelled without
+    spaces ("acdc" for "ac dc", "ac dc" for "acdc"); None when absent."""
+    return find_phrase_in(hay, "".join(hay), needle)
+
+
+def find_phrase_in(
+    hay: tuple[str, ...], joined: str, needle: tuple[str, ...]
+) -> tuple[int, int] | None:
+    """:func:`find_phrase` with ``joined`` = ``"".join(hay)`` computed once by the caller."""
+    if not needle or not hay:
+        return None
+    compact = "".join(needle)
+    # Every way of matching puts the needle's letters contiguously into the joined words, so
+    # this one C-level test rejects almost every lookup (most names are absent from most paths).
+    if compact not in joined:
+        return None
+    return _locate(hay, needle, compact)
+
+
+def _locate(
+    hay: tuple[str, ...], needle: tuple[str, ...], compact: str
+) -> tuple[int, int] | None:
+    size = len(needle)
+    first = needle[0]
+    for start in range(len(hay) - size + 1):
+        if hay[start] == first and hay[start : start + size] == needle:
+            return start, size
+    if _has_cjk(compact):
+        # CJK names are written without spaces, so a title can sit inside a longer "word".
+        for start, word in enumerate(hay):
+            if compact in word:
+                return start, 1
+    if len(compact) < 3:
+        return None
+    for start in range(len(hay)):
+        joined = ""
+        for length in range(1, min(4, len(hay) - start) + 1):
+            joined += hay[start + length - 1]
+            if joined == compact:
+                return start, length
+            if len(joined) >= len(compact):
+                break
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _has_cjk(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
+
+
+def count_phrase(hay: tuple[str, ...], needle: tuple[str, ...]) -> int:
+    """How many non-overlapping times ``needle`` occurs in ``hay`` as whole words."""
+    count, start, size = 0, 0, len(needle)
+    while size and start <= len(hay) - size:
+        if hay[start : start + size] == needle:
+            count += 1
+            start += size
+        else:
+            start += 1
+    return count
