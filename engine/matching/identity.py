@@ -8,7 +8,7 @@ from typing import NamedTuple
 from engine.domain.models import TrackQuery
 from engine.matching import versions
 from engine.matching.normalize import clean_title, featured_artists, strip_featuring, tokens
-from engine.matching.paths import PathEvidence, count_phrase, find_phrase, find_phrase_in
+from engine.matching.paths import count_phrase, find_phrase, find_phrase_in
 
 # Words a file name carries that say nothing about which recording it is.
 NOISE_WORDS = frozenset(
@@ -55,6 +55,13 @@ class WantedProfile:
     # featured.
     artist_needles: tuple[tuple[str, ...], ...] = ()
     artist_plan: tuple[tuple[int, float, int], ...] = ()
+    # The same word sequences with their letters joined ("".join), for the substring test that
+    # rejects most lookups (see paths.find_phrase_in), worked out once instead of per name:
+    # the title, the known names residual_words removes (in its order, empty ones left out),
+    # and per artist needle whether it is counted (the title itself) and its joined letters.
+    title_compact: str = ""
+    known_names: tuple[tuple[tuple[str, ...], str], ...] = ()
+    needle_tests: tuple[tuple[tuple[str, ...], str, bool], ...] = ()
 
     @property
     def is_short(self) -> bool:
@@ -93,6 +100,10 @@ def wanted_profile(track: TrackQuery) -> WantedProfile:
         explained_words=NOISE_WORDS | _VERSION_VOCAB | known,
         artist_needles=needles,
         artist_plan=plan,
+        title_compact="".join(title),
+        known_names=tuple((names, "".join(names)) for names in (*artists, *featured, album)
+                          if names),
+        needle_tests=tuple((needle, "".join(needle), needle == title) for needle in needles),
     )
 
 
@@ -155,39 +166,30 @@ class FolderEvidence(NamedTuple):
     version_tags: frozenset[str]
 
 
-class IdentityMemo:
-    """Identity evidence for one wanted track, computed once per distinct file name and once
-    per distinct folder chain: a response's files share both."""
-
-    def __init__(self, wanted: WantedProfile) -> None:
-        self.wanted = wanted
-        self._stems: dict[tuple[str, ...], StemEvidence] = {}
-        self._folders: dict[tuple[tuple[str, ...], ...], FolderEvidence] = {}
-
-    def evidence(self, path: PathEvidence) -> IdentityEvidence:
-        stem = self._stems.get(path.stem_words)
-        if stem is None:
-            stem = self._stems[path.stem_words] = stem_evidence(self.wanted, path.stem_words)
-        folder = self._folders.get(path.folders)
-        if folder is None:
-            folder = self._folders[path.folders] = folder_evidence(self.wanted, path.folders)
-        return combine(self.wanted, stem, folder)
-
-
 def stem_evidence(wanted: WantedProfile, words: tuple[str, ...]) -> StemEvidence:
     """Title as whole words, artist needles, version words and unexplained extra words."""
     joined = "".join(words)
-    span = find_phrase_in(words, joined, wanted.title)
+    span = _find(words, joined, wanted.title, wanted.title_compact)
     residual = residual_words(wanted, words, span)
-    tags = {t for t in versions.detect(residual) if not t.startswith("part")}
+    found = versions.detect(residual)
+    tags = {t for t in found if not t.startswith("part")} if found else set()
     if "part" in words:  # "part N" counts wherever it stands in the name, title included
         tags |= {t for t in versions.detect(words) if t.startswith("part")}
     hits = tuple(
-        count_phrase(words, needle) if needle == wanted.title
-        else 0 if find_phrase_in(words, joined, needle) is None else 1
-        for needle in wanted.artist_needles
+        count_phrase(words, needle) if counted
+        else 0 if _find(words, joined, needle, compact) is None else 1
+        for needle, compact, counted in wanted.needle_tests
     )
     return StemEvidence(span, hits, frozenset(tags), extra_words(residual, wanted))
+
+
+def _find(
+    hay: tuple[str, ...], joined: str, needle: tuple[str, ...], compact: str
+) -> tuple[int, int] | None:
+    # paths.find_phrase_in with the needle's joined letters known: most lookups end at "in".
+    if not compact or compact not in joined:
+        return None
+    return find_phrase_in(hay, joined, needle)
 
 
 def folder_evidence(wanted: WantedProfile, folders: tuple[tuple[str, ...], ...]) -> FolderEvidence:
@@ -220,7 +222,7 @@ def combine(wanted: WantedProfile, stem: StemEvidence, folder: FolderEvidence) -
     return IdentityEvidence(
         title=title,
         title_span=stem.title_span,
-        artist=_artist_score(wanted, stem.artist_hits, folder.artist_hits),
+        artist=artist_score(wanted, stem.artist_hits, folder.artist_hits),
         album=folder.album,
         version_tags=(stem.version_tags | folder.version_tags
                       if folder.version_tags else stem.version_tags),
@@ -228,7 +230,7 @@ def combine(wanted: WantedProfile, stem: StemEvidence, folder: FolderEvidence) -
     )
 
 
-def _artist_score(
+def artist_score(
     wanted: WantedProfile, in_stem: tuple[int, ...], in_folders: tuple[int, ...]
 ) -> float:
     for index, score, needed in wanted.artist_plan:
@@ -241,18 +243,16 @@ def residual_words(
     wanted: WantedProfile, words: tuple[str, ...], span: tuple[int, int] | None
 ) -> list[str]:
     """File-name words left after removing the title match and every known name."""
-    left = list(words)
+    hay = words
     if span is not None:
-        del left[span[0] : span[0] + span[1]]
-    hay = tuple(left)
+        hay = words[: span[0]] + words[span[0] + span[1] :]
     joined = "".join(hay)
-    for names in (*wanted.artists, *wanted.featured, wanted.album):
-        found = find_phrase_in(hay, joined, names)
+    for names, compact in wanted.known_names:
+        found = _find(hay, joined, names, compact)
         if found is not None:
-            del left[found[0] : found[0] + found[1]]
-            hay = tuple(left)
+            hay = hay[: found[0]] + hay[found[0] + found[1] :]
             joined = "".join(hay)
-    return left
+    return list(hay)
 
 
 def _remove_known(folder: tuple[str, ...], wanted: WantedProfile) -> tuple[str, ...]:

@@ -6,7 +6,8 @@ from engine.domain.models import SoulseekFile
 from engine.matching.quality import AUDIO_EXTENSIONS, LOSSLESS, codec_of, effective_bitrate
 from engine.matching.settings import MatchingSettings
 
-_PREVIEW_WORDS = frozenset({"preview", "snippet", "sample", "teaser"})
+# Any of these words in a file name makes it a preview clip.
+PREVIEW_WORDS = frozenset({"preview", "snippet", "sample", "teaser"})
 
 
 def junk_reason(
@@ -18,9 +19,13 @@ def junk_reason(
                                                                  settings)
 
 
-def file_junk_reason(file: SoulseekFile, settings: MatchingSettings) -> str | None:
-    """The checks that need no parsed name (non-audio, tiny, empty): run before parsing."""
-    codec = codec_of(file)
+def file_junk_reason(
+    file: SoulseekFile, settings: MatchingSettings, codec: str | None = None
+) -> str | None:
+    """The checks that need no parsed name (non-audio, tiny, empty): run before parsing.
+    ``codec`` is :func:`codec_of` of the file when the caller already knows it."""
+    if codec is None:
+        codec = codec_of(file)
     if codec not in AUDIO_EXTENSIONS:
         return f"not audio: .{codec or '?'}"
     if file.size <= settings.min_file_bytes:
@@ -35,11 +40,19 @@ def named_junk_reason(
     settings: MatchingSettings,
 ) -> str | None:
     """The remaining checks, for a file that passed :func:`file_junk_reason`."""
-    if _PREVIEW_WORDS.intersection(stem_words):
+    if PREVIEW_WORDS.intersection(stem_words):
         return "preview clip"
+    return size_junk_reason(file, codec_of(file), wanted_s, settings)
+
+
+def size_junk_reason(
+    file: SoulseekFile, codec: str, wanted_s: float | None, settings: MatchingSettings
+) -> str | None:
+    """The checks of :func:`named_junk_reason` after the name's: preview length, impossible
+    size (the ranker knows the name's answer per distinct name, and the codec per file)."""
     if _is_preview_length(file.length_s, wanted_s, settings):
         return f"preview clip ({file.length_s} s)"
-    return _impossible_size(file, settings)
+    return _impossible_size(file, codec, settings)
 
 
 def _is_preview_length(
@@ -52,11 +65,11 @@ def _is_preview_length(
     return wanted_s is None or wanted_s > settings.preview_max_s + settings.duration_tolerance_s
 
 
-def _impossible_size(file: SoulseekFile, settings: MatchingSettings) -> str | None:
+def _impossible_size(file: SoulseekFile, codec: str, settings: MatchingSettings) -> str | None:
     if not file.length_s:
         return None
     actual_kbps = file.size * 8 / file.length_s / 1000
-    if codec_of(file) in LOSSLESS:
+    if codec in LOSSLESS:
         if actual_kbps < settings.lossless_min_kbps:
             return f"size too small for lossless ({actual_kbps:.0f} kbit/s)"
         return None

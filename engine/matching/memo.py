@@ -6,11 +6,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from engine.domain.models import SoulseekFile
-from engine.matching.peers import PeerVerdict, assess_peer
-from engine.matching.quality import LOSSLESS, QualityProfile, QualityVerdict, assess, codec_of
+from engine.matching.peers import PeerScale, PeerVerdict
+from engine.matching.quality import (
+    LOSSLESS,
+    QualityProfile,
+    QualityVerdict,
+    assess,
+    codec_of,
+    effective_bitrate,
+)
 from engine.matching.settings import MatchingSettings
 
-_QualityKey = tuple[str, int | None, int | None, int | None, bool | None, int | None, int | None]
+_QualityKey = tuple[str, int | None, int | None, int | None, bool | None, int | None]
+
+
+# What the ranker needs of a peer state: its label, its standing (skip reason, downranked, no
+# free slot; interned, so that its id tells the distinct standings apart), and its speed bucket
+# and score negated (sort keys: larger first).
+PeerEntry = tuple[str, tuple[str | None, bool, bool], int, float]
 
 
 class PeerMemo:
@@ -19,17 +32,24 @@ class PeerMemo:
     def __init__(
         self, settings: MatchingSettings, failures: Mapping[str, int], banned: frozenset[str]
     ) -> None:
-        self._settings, self._failures, self._banned = settings, failures, banned
-        self._seen: dict[tuple[str, bool, int, int], PeerVerdict] = {}
+        self._scale, self._failures, self._banned = PeerScale(settings), failures, banned
+        self._seen: dict[tuple[str, bool, int, int], PeerEntry] = {}
+        self._standings: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}
 
     def verdict(self, file: SoulseekFile) -> PeerVerdict:
+        user = file.username
+        return self._scale.assess(file, self._failures.get(user, 0), user in self._banned)
+
+    def entry(self, file: SoulseekFile) -> PeerEntry:
         key = (file.username, file.has_free_slot, file.upload_speed, file.queue_length)
         found = self._seen.get(key)
         if found is None:
             user = file.username
-            found = self._seen[key] = assess_peer(
-                file, self._failures.get(user, 0), user in self._banned, self._settings
-            )
+            score, bucket, downranked, skip, label = self._scale.parts(
+                file, self._failures.get(user, 0), user in self._banned)
+            standing = (skip, downranked, not file.has_free_slot)
+            standing = self._standings.setdefault(standing, standing)
+            found = self._seen[key] = (label, standing, -bucket, -score)
         return found
 
 
@@ -40,20 +60,39 @@ class QualityMemo:
         self._profile = profile
         self._seen: dict[_QualityKey, QualityVerdict] = {}
 
-    def verdict(self, file: SoulseekFile) -> QualityVerdict:
-        key = _quality_key(file)
+    def verdict(self, file: SoulseekFile, codec: str | None = None) -> QualityVerdict:
+        """``codec`` is :func:`codec_of` of the file when the caller already knows it."""
+        key = _quality_key(file, codec_of(file) if codec is None else codec, self._profile)
         found = self._seen.get(key)
         if found is None:
             found = self._seen[key] = assess(file, self._profile)
         return found
 
 
-def _quality_key(file: SoulseekFile) -> _QualityKey:
-    # Size and length matter only for a lossy file whose bitrate is estimated from them; keeping
-    # them out of every other key lets all of a folder's FLACs share one verdict.
-    codec = codec_of(file)
-    estimated = not file.bitrate and codec not in LOSSLESS
-    return (
-        codec, file.bit_depth, file.sample_rate, file.bitrate, file.is_variable_bitrate,
-        file.size if estimated else None, file.length_s if estimated else None,
-    )
+class CodecMemo:
+    """:func:`codec_of` per distinct extension field: a response has a handful of them."""
+
+    def __init__(self) -> None:
+        self._by_extension: dict[str, str] = {}
+
+    def codec(self, file: SoulseekFile) -> str:
+        extension = file.extension
+        found = self._by_extension.get(extension)
+        if found is None:
+            found = codec_of(file)
+            # A set extension alone decides the codec, except m4a (ALAC or AAC by bit depth);
+            # without one, the file name decides.
+            if extension and extension.lower().lstrip(".") != "m4a":
+                self._by_extension[extension] = found
+        return found
+
+
+def _quality_key(file: SoulseekFile, codec: str, profile: QualityProfile) -> _QualityKey:
+    # Size and length matter only for a lossy file whose bitrate is estimated from them, and
+    # then only through that estimate: keying on it (not on size and length) lets such files
+    # share verdicts too, and keeps them out of every other key (a folder's FLACs share one).
+    estimate = None
+    if not file.bitrate and codec not in LOSSLESS:
+        estimate = effective_bitrate(file, profile)[0]
+    return (codec, file.bit_depth, file.sample_rate, file.bitrate, file.is_variable_bitrate,
+            estimate)

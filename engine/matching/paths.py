@@ -42,20 +42,47 @@ class PathEvidence(NamedTuple):
 @lru_cache(maxsize=32768)
 def parse_path(filename: str) -> PathEvidence:
     """Split a remote path into its file-name words and folder words."""
-    # Both separators, runs of them ignored; str.split is far cheaper than a regex here.
-    parts = [p for p in filename.replace("/", "\\").split("\\") if p]
-    name = parts[-1] if parts else filename
+    head, name = split_remote(filename)
+    if not name:
+        return _parse_odd_path(filename)
+    stem, stem_words, track_number, ext = parse_name(name)
+    return PathEvidence(stem, stem_words, folder_words(head), track_number, ext)
+
+
+def split_remote(filename: str) -> tuple[str, str]:
+    """(folder part, file name) of a remote path; the name is "" when the path ends in a
+    separator or has none of its own (then only :func:`parse_path` knows what to do)."""
+    if "/" in filename:
+        filename = filename.replace("/", "\\")
+    head, _, name = filename.rpartition("\\")
+    return head, name
+
+
+@lru_cache(maxsize=32768)
+def parse_name(name: str) -> tuple[str, tuple[str, ...], int | None, str]:
+    """(stem, stem words, leading track number, lower-case extension) of a file name. Cached on
+    the name alone: the same name recurs in many folders ("01 - Intro.flac")."""
     stem, dot, ext = name.rpartition(".")
     if not dot or len(ext) > 5 or " " in ext:
         stem, ext = name, ""
     stem_words, track_number = _stem_evidence(stem)
-    return PathEvidence(
-        stem=stem,
-        stem_words=stem_words,
-        folders=_folders(tuple(parts[:-1][-MAX_FOLDERS - 1 :])),
-        track_number=track_number,
-        extension=ext.lower(),
-    )
+    return stem, stem_words, track_number, ext.lower()
+
+
+@lru_cache(maxsize=8192)
+def folder_words(head: str) -> tuple[tuple[str, ...], ...]:
+    """Words of the nearest folders of a path's folder part (see :func:`split_remote`)."""
+    # Runs of separators are ignored; folders further up than MAX_FOLDERS + 1 never count.
+    parents = [p for p in head.split("\\") if p]
+    return _folders(tuple(parents[-MAX_FOLDERS - 1 :]))
+
+
+def _parse_odd_path(filename: str) -> PathEvidence:
+    # A path ending in a separator (or made of separators only) names its last folder.
+    parts = [p for p in filename.replace("/", "\\").split("\\") if p]
+    stem, stem_words, track_number, ext = parse_name(parts[-1] if parts else filename)
+    return PathEvidence(stem, stem_words, _folders(tuple(parts[:-1][-MAX_FOLDERS - 1 :])),
+                        track_number, ext)
 
 
 @lru_cache(maxsize=32768)
@@ -80,7 +107,8 @@ def _folder_words(folder: str) -> tuple[str, ...]:
 
 def clear_caches() -> None:
     """Forget cached parses (benchmarks measure cold runs)."""
-    for cached in (parse_path, _stem_evidence, _folders, _folder_words, _has_cjk):
+    for cached in (parse_path, parse_name, folder_words, _stem_evidence, _folders, _folder_words,
+                   _has_cjk):
         cached.cache_clear()
 
 

@@ -1,0 +1,173 @@
+"""Identity evidence for one ranking, shared by the files that share a name or a folder.
+
+A response's files share file names ("01 - Intro.flac" in many albums) and folders (a whole album
+per folder). A file's evidence is made of what its name says and what its folders say, so each
+is worked out once per distinct name and once per distinct folder chain; the fuzzy fallbacks run
+once over those, and the judgement once per distinct evidence and length. The path strings
+themselves are the first keys: looking a string up costs far less than parsing it.
+"""
+
+from __future__ import annotations
+
+from engine.matching import identity as ident
+from engine.matching.fuzzy import artist_from_top, artist_tops, fuzzy_titles
+from engine.matching.judge import Judge, Judged
+from engine.matching.junk import PREVIEW_WORDS
+from engine.matching.paths import folder_words, parse_name, parse_path, split_remote
+from engine.matching.settings import MatchingSettings
+
+
+class StemFacts:
+    """A distinct file-name word sequence and what it says for this ranking."""
+
+    __slots__ = ("artist_top", "evidence", "fuzzy_title", "hits", "preview", "signature", "words")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        # The preview-word junk test runs for every file; its answer depends on the words only.
+        self.preview = not PREVIEW_WORDS.isdisjoint(words)
+        self.evidence: ident.StemEvidence | None = None  # set for names of files not junk
+        self.hits = 0  # which distinct artist-hit pattern the evidence has
+        self.fuzzy_title = 0.0
+        self.artist_top: object = 0.0
+        self.signature = -1  # which distinct (title, fuzzy title, versions, extra words)
+
+
+class FolderFacts:
+    """A distinct folder chain (nearest first) and what it says for this ranking."""
+
+    __slots__ = ("artist_top", "evidence", "folders", "hits", "signature")
+
+    def __init__(self, folders: tuple[tuple[str, ...], ...]) -> None:
+        self.folders = folders
+        self.evidence: ident.FolderEvidence | None = None
+        self.hits = 0
+        self.artist_top: object = 0.0
+        self.signature = -1  # which distinct (title in folder, album, versions)
+
+
+Source = tuple[StemFacts, FolderFacts, float]  # a file's name, folders and exact artist score
+
+
+class IdentityMemo:
+    """Identity evidence for one wanted track over one response (see the module doc). Use:
+    :meth:`source` per file, then :meth:`fill_fuzzy` once, then :meth:`judged` per file."""
+
+    def __init__(self, wanted: ident.WantedProfile, judge: Judge) -> None:
+        self.wanted, self._judge = wanted, judge
+        self._names: dict[str, StemFacts] = {}
+        self._stems: dict[tuple[str, ...], StemFacts] = {}
+        self._heads: dict[str, FolderFacts] = {}
+        self._chains: dict[tuple[tuple[str, ...], ...], FolderFacts] = {}
+        self._hit_patterns: dict[tuple[int, ...], int] = {}
+        self._artists: dict[tuple[int, int], float] = {}
+        self._signatures: dict[tuple[object, ...], int] = {}
+        self._judged: dict[tuple[int, int, float, int | None], Judged] = {}
+        # Names and chains of files without exact title or artist, for the fuzzy fallbacks.
+        self._fuzzy_title: dict[StemFacts, None] = {}
+        self._fuzzy_artist: tuple[dict[FolderFacts, None], dict[StemFacts, None]] = ({}, {})
+
+    def locate(self, filename: str) -> tuple[StemFacts, FolderFacts]:
+        """The name and folder facts of a remote path (parsed as :func:`paths.parse_path`)."""
+        head, name = split_remote(filename)
+        if not name:
+            path = parse_path(filename)
+            return self._stem(path.stem_words), self._chain(path.folders)
+        stem = self._names.get(name)
+        if stem is None:
+            stem = self._names[name] = self._stem(parse_name(name)[1])
+        folder = self._heads.get(head)
+        if folder is None:
+            folder = self._heads[head] = self._chain(folder_words(head))
+        return stem, folder
+
+    def source(self, stem: StemFacts, folder: FolderFacts) -> Source:
+        """What a file that is not junk needs for :meth:`judged`; notes the fuzzy work."""
+        if stem.evidence is None:
+            stem.evidence = ident.stem_evidence(self.wanted, stem.words)
+            stem.hits = self._pattern(stem.evidence.artist_hits)
+        if folder.evidence is None:
+            folder.evidence = ident.folder_evidence(self.wanted, folder.folders)
+            folder.hits = self._pattern(folder.evidence.artist_hits)
+        artist = self._artists.get((stem.hits, folder.hits))
+        if artist is None:
+            artist = self._artists[stem.hits, folder.hits] = ident.artist_score(
+                self.wanted, stem.evidence.artist_hits, folder.evidence.artist_hits)
+        if stem.evidence.title_span is None and not folder.evidence.title_in_folder:
+            self._fuzzy_title[stem] = None
+        if artist == 0.0:
+            self._fuzzy_artist[0][folder] = None
+            self._fuzzy_artist[1][stem] = None
+        return stem, folder, artist
+
+    def fill_fuzzy(self, settings: MatchingSettings) -> None:
+        """Fuzzy title and artist scores for every name and chain that needs them."""
+        stems = list(self._fuzzy_title)
+        for stem, title in zip(stems, fuzzy_titles(self.wanted, [s.words for s in stems],
+                                                   settings), strict=True):
+            stem.fuzzy_title = title
+        chains, names = (list(found) for found in self._fuzzy_artist)
+        chain_tops, name_tops = artist_tops(
+            self.wanted, [c.folders for c in chains], [n.words for n in names], settings)
+        for chain, top in zip(chains, chain_tops, strict=True):
+            chain.artist_top = top
+        for name, top in zip(names, name_tops, strict=True):
+            name.artist_top = top
+
+    def judged(self, source: Source, length_s: int | None, settings: MatchingSettings) -> Judged:
+        """The judgement of a file with this source and length (after :meth:`fill_fuzzy`)."""
+        stem, folder, artist = source
+        if artist == 0.0:
+            artist = artist_from_top(max(folder.artist_top, stem.artist_top), settings)  # type: ignore[call-overload]
+        if stem.signature < 0 or folder.signature < 0:
+            self._sign(stem, folder)
+        key = (stem.signature, folder.signature, artist, length_s)
+        found = self._judged.get(key)
+        if found is None:
+            found = self._judged[key] = self._judge.judge(_evidence(stem, folder, artist),
+                                                          length_s)
+        return found
+
+    def _sign(self, stem: StemFacts, folder: FolderFacts) -> None:
+        # Equal signatures mean equal inputs to the judge, so their files share a judgement.
+        assert stem.evidence is not None and folder.evidence is not None
+        if stem.signature < 0:
+            ev = stem.evidence
+            stem.signature = self._signature(
+                ("name", ev.title_span is not None, stem.fuzzy_title, ev.version_tags,
+                 ev.extra_words))
+        if folder.signature < 0:
+            fev = folder.evidence
+            folder.signature = self._signature(
+                ("folder", fev.title_in_folder, fev.album, fev.version_tags))
+
+    def _signature(self, content: tuple[object, ...]) -> int:
+        return self._signatures.setdefault(content, len(self._signatures))
+
+    def _pattern(self, hits: tuple[int, ...]) -> int:
+        return self._hit_patterns.setdefault(hits, len(self._hit_patterns))
+
+    def _stem(self, words: tuple[str, ...]) -> StemFacts:
+        found = self._stems.get(words)
+        if found is None:
+            found = self._stems[words] = StemFacts(words)
+        return found
+
+    def _chain(self, folders: tuple[tuple[str, ...], ...]) -> FolderFacts:
+        found = self._chains.get(folders)
+        if found is None:
+            found = self._chains[folders] = FolderFacts(folders)
+        return found
+
+
+def _evidence(stem: StemFacts, folder: FolderFacts, artist: float) -> ident.IdentityEvidence:
+    """A file's evidence as :func:`identity.combine` and the fuzzy fallbacks give it."""
+    ev, fev = stem.evidence, folder.evidence
+    assert ev is not None and fev is not None
+    in_folder = 0.75 if fev.title_in_folder else stem.fuzzy_title
+    title = 1.0 if ev.title_span is not None else in_folder
+    return ident.IdentityEvidence(
+        title=title, title_span=ev.title_span, artist=artist, album=fev.album,
+        version_tags=ev.version_tags | fev.version_tags if fev.version_tags else ev.version_tags,
+        extra_words=ev.extra_words,
+    )
