@@ -20,7 +20,7 @@ from engine.matching.settings import MatchingSettings
 class StemFacts:
     """A distinct file-name word sequence and what it says for this ranking."""
 
-    __slots__ = ("artist_top", "evidence", "fuzzy_title", "hits", "preview", "signature", "words")
+    __slots__ = ("evidence", "fuzzy_artist", "fuzzy_title", "hits", "preview", "signature", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
@@ -29,20 +29,20 @@ class StemFacts:
         self.evidence: ident.StemEvidence | None = None  # set for names of files not junk
         self.hits = 0  # which distinct artist-hit pattern the evidence has
         self.fuzzy_title = 0.0
-        self.artist_top: object = 0.0
+        self.fuzzy_artist = 0.0
         self.signature = -1  # which distinct (title, fuzzy title, versions, extra words)
 
 
 class FolderFacts:
     """A distinct folder chain (nearest first) and what it says for this ranking."""
 
-    __slots__ = ("artist_top", "evidence", "folders", "hits", "signature")
+    __slots__ = ("evidence", "folders", "fuzzy_artist", "hits", "signature")
 
     def __init__(self, folders: tuple[tuple[str, ...], ...]) -> None:
         self.folders = folders
         self.evidence: ident.FolderEvidence | None = None
         self.hits = 0
-        self.artist_top: object = 0.0
+        self.fuzzy_artist = 0.0
         self.signature = -1  # which distinct (title in folder, album, versions)
 
 
@@ -109,23 +109,31 @@ class IdentityMemo:
         chains, names = (list(found) for found in self._fuzzy_artist)
         chain_tops, name_tops = artist_tops(
             self.wanted, [c.folders for c in chains], [n.words for n in names], settings)
+        # A file's fuzzy artist evidence is that of the best of its chain's and its name's
+        # scores; the evidence grows with the score, so it is the larger of the two evidences.
         for chain, top in zip(chains, chain_tops, strict=True):
-            chain.artist_top = top
+            chain.fuzzy_artist = artist_from_top(top, settings)
         for name, top in zip(names, name_tops, strict=True):
-            name.artist_top = top
+            name.fuzzy_artist = artist_from_top(top, settings)
 
-    def judged(self, source: Source, length_s: int | None, settings: MatchingSettings) -> Judged:
+    def judged(self, source: Source, length_s: int | None) -> Judged:
         """The judgement of a file with this source and length (after :meth:`fill_fuzzy`)."""
         stem, folder, artist = source
         if artist == 0.0:
-            artist = artist_from_top(max(folder.artist_top, stem.artist_top), settings)  # type: ignore[call-overload]
+            artist = max(folder.fuzzy_artist, stem.fuzzy_artist)
         if stem.signature < 0 or folder.signature < 0:
             self._sign(stem, folder)
         key = (stem.signature, folder.signature, artist, length_s)
         found = self._judged.get(key)
         if found is None:
-            found = self._judged[key] = self._judge.judge(_evidence(stem, folder, artist),
-                                                          length_s)
+            ev, fev = stem.evidence, folder.evidence
+            assert ev is not None and fev is not None
+            # identity.combine's title and versions, with the fuzzy title as the fallback.
+            in_folder = 0.75 if fev.title_in_folder else stem.fuzzy_title
+            found = self._judged[key] = self._judge.judge_values(
+                1.0 if ev.title_span is not None else in_folder, artist, fev.album,
+                ev.version_tags | fev.version_tags if fev.version_tags else ev.version_tags,
+                ev.extra_words, length_s)
         return found
 
     def _sign(self, stem: StemFacts, folder: FolderFacts) -> None:
@@ -158,16 +166,3 @@ class IdentityMemo:
         if found is None:
             found = self._chains[folders] = FolderFacts(folders)
         return found
-
-
-def _evidence(stem: StemFacts, folder: FolderFacts, artist: float) -> ident.IdentityEvidence:
-    """A file's evidence as :func:`identity.combine` and the fuzzy fallbacks give it."""
-    ev, fev = stem.evidence, folder.evidence
-    assert ev is not None and fev is not None
-    in_folder = 0.75 if fev.title_in_folder else stem.fuzzy_title
-    title = 1.0 if ev.title_span is not None else in_folder
-    return ident.IdentityEvidence(
-        title=title, title_span=ev.title_span, artist=artist, album=fev.album,
-        version_tags=ev.version_tags | fev.version_tags if fev.version_tags else ev.version_tags,
-        extra_words=ev.extra_words,
-    )

@@ -4,19 +4,20 @@ judges each once (see :class:`Judge`)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from engine.matching import versions
 from engine.matching.identity import IdentityEvidence, WantedProfile
 from engine.matching.settings import MatchingSettings
 
 
-class Judged(NamedTuple):
-    """One identity verdict; ``hard`` reasons reject, ``notes`` only explain."""
+class Judged:
+    """One identity verdict; ``hard`` reasons reject, ``notes`` only explain. ``finished`` is the
+    ranker's memo of what follows from it per (quality rejection, peer skip) pair."""
 
-    confidence: float
-    hard: tuple[str, ...]
-    notes: tuple[str, ...]
+    __slots__ = ("confidence", "finished", "hard", "notes")
+
+    def __init__(self, confidence: float, hard: tuple[str, ...], notes: tuple[str, ...]):
+        self.confidence, self.hard, self.notes = confidence, hard, notes
+        self.finished: dict[tuple[str | None, str | None], tuple[object, ...]] = {}
 
 
 class Judge:
@@ -34,56 +35,49 @@ class Judge:
 
     def judge(self, ev: IdentityEvidence, length_s: int | None) -> Judged:
         """Identity confidence plus the hard reasons that reject a candidate outright."""
+        return self.judge_values(ev.title, ev.artist, ev.album, ev.version_tags, ev.extra_words,
+                                 length_s)
+
+    def judge_values(
+        self, title: float, artist: float, album: float, version_tags: frozenset[str],
+        extra_words: tuple[str, ...], length_s: int | None,
+    ) -> Judged:
+        """:meth:`judge` on the evidence's fields (the ranker keeps them apart)."""
         wanted, settings = self.wanted, self.settings
-        hard: list[str] = []
-        notes: list[str] = []
-        duration_score, duration_note, duration_reject = self._duration(length_s)
-        verdict = self._version_verdict(ev.version_tags)
-        hard.extend(verdict.hard)
-        if ev.title == 0.0:
+        duration = self._durations.get(length_s)
+        if duration is None:
+            duration = self._durations[length_s] = _duration(length_s, wanted, settings)
+        duration_score, duration_note, duration_reject = duration
+        verdict = self._versions.get(version_tags)
+        if verdict is None:
+            verdict = self._versions[version_tags] = versions.compare(
+                wanted.versions, wanted.excused, version_tags)
+        hard = [*verdict.hard]
+        if title == 0.0:
             hard.append("title not found")
-        if ev.artist == 0.0 and settings.require_artist_evidence:
+        if artist == 0.0 and settings.require_artist_evidence:
             hard.append("artist not found")
         if duration_reject:
             hard.append(duration_note)
         confidence = (
-            settings.weight_title * ev.title
-            + settings.weight_artist * ev.artist
+            settings.weight_title * title
+            + settings.weight_artist * artist
             + settings.weight_duration * duration_score
-            + settings.weight_album * (ev.album if wanted.album else 1.0)
+            + settings.weight_album * (album if wanted.album else 1.0)
         )
         confidence -= settings.soft_version_penalty * len(verdict.soft)
-        notes.extend(verdict.soft)
-        extra_ratio = _extra_ratio(ev.extra_words, wanted)
-        if ev.extra_words:
+        notes = [*verdict.soft]
+        if extra_words:
+            extra_ratio = len(extra_words) / (len(wanted.title) + len(extra_words))
             confidence -= settings.extra_words_weight * extra_ratio
-            reason = "extra words: " + " ".join(ev.extra_words[:4])
+            reason = "extra words: " + " ".join(extra_words[:4])
             (hard if extra_ratio >= settings.extra_words_reject_ratio else notes).append(reason)
         if not duration_reject:
             notes.append(duration_note)
         return Judged(min(1.0, max(0.0, confidence)), tuple(hard), tuple(notes))
 
-    def _duration(self, length_s: int | None) -> tuple[float, str, bool]:
-        found = self._durations.get(length_s)
-        if found is None:
-            found = self._durations[length_s] = duration(length_s, self.wanted, self.settings)
-        return found
 
-    def _version_verdict(self, tags: frozenset[str]) -> versions.VersionVerdict:
-        found = self._versions.get(tags)
-        if found is None:
-            found = self._versions[tags] = versions.compare(
-                self.wanted.versions, self.wanted.excused, tags)
-        return found
-
-
-def _extra_ratio(extra: tuple[str, ...], wanted: WantedProfile) -> float:
-    if not extra:
-        return 0.0
-    return len(extra) / (len(wanted.title) + len(extra))
-
-
-def duration(
+def _duration(
     length_s: int | None, wanted: WantedProfile, settings: MatchingSettings
 ) -> tuple[float, str, bool]:
     """(score, reason, reject?) for the length agreement; unknown on either side is neutral."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from engine.domain.models import SoulseekFile
-from engine.matching.quality import AUDIO_EXTENSIONS, LOSSLESS, codec_of, effective_bitrate
+from engine.matching.quality import AUDIO_EXTENSIONS, LOSSLESS, codec_of
 from engine.matching.settings import MatchingSettings
 
 # Any of these words in a file name makes it a preview clip.
@@ -50,34 +50,39 @@ def size_junk_reason(
 ) -> str | None:
     """The checks of :func:`named_junk_reason` after the name's: preview length, impossible
     size (the ranker knows the name's answer per distinct name, and the codec per file)."""
-    if _is_preview_length(file.length_s, wanted_s, settings):
-        return f"preview clip ({file.length_s} s)"
-    return _impossible_size(file, codec, settings)
+    return SizeRules(settings, wanted_s).reason(file, codec)
 
 
-def _is_preview_length(
-    length_s: int | None, wanted_s: float | None, settings: MatchingSettings
-) -> bool:
-    if length_s is None or not (
-        settings.preview_min_s <= length_s <= settings.preview_max_s
-    ):
-        return False
-    return wanted_s is None or wanted_s > settings.preview_max_s + settings.duration_tolerance_s
+class SizeRules:
+    """:func:`size_junk_reason` with the settings read once: the ranker asks for every file."""
 
+    def __init__(self, settings: MatchingSettings, wanted_s: float | None) -> None:
+        self._preview_min, self._preview_max = settings.preview_min_s, settings.preview_max_s
+        # A file of preview length is a preview only when the wanted track is clearly longer.
+        self._previews = (wanted_s is None
+                          or wanted_s > settings.preview_max_s + settings.duration_tolerance_s)
+        self._lossless_min = settings.lossless_min_kbps
+        self._ratio_min, self._ratio_max = settings.size_ratio_min, settings.size_ratio_max
+        self._slack = settings.size_slack_kbps
 
-def _impossible_size(file: SoulseekFile, codec: str, settings: MatchingSettings) -> str | None:
-    if not file.length_s:
+    def reason(self, file: SoulseekFile, codec: str) -> str | None:
+        length = file.length_s
+        if (length is not None and self._previews
+                and self._preview_min <= length <= self._preview_max):
+            return f"preview clip ({length} s)"
+        if not length:
+            return None
+        actual_kbps = file.size * 8 / length / 1000
+        if codec in LOSSLESS:
+            if actual_kbps < self._lossless_min:
+                return f"size too small for lossless ({actual_kbps:.0f} kbit/s)"
+            return None
+        # Only a reported bitrate can be contradicted (an estimate comes from the size itself).
+        reported = file.bitrate
+        if not reported:
+            return None
+        if actual_kbps < reported * self._ratio_min:
+            return f"size too small for {reported} kbit/s"
+        if actual_kbps > reported * self._ratio_max + self._slack:
+            return f"size too large for {reported} kbit/s"
         return None
-    actual_kbps = file.size * 8 / file.length_s / 1000
-    if codec in LOSSLESS:
-        if actual_kbps < settings.lossless_min_kbps:
-            return f"size too small for lossless ({actual_kbps:.0f} kbit/s)"
-        return None
-    reported, estimated = effective_bitrate(file, settings.quality)
-    if reported is None or estimated:
-        return None
-    if actual_kbps < reported * settings.size_ratio_min:
-        return f"size too small for {reported} kbit/s"
-    if actual_kbps > reported * settings.size_ratio_max + settings.size_slack_kbps:
-        return f"size too large for {reported} kbit/s"
-    return None

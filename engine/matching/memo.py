@@ -20,10 +20,9 @@ from engine.matching.settings import MatchingSettings
 _QualityKey = tuple[str, int | None, int | None, int | None, bool | None, int | None]
 
 
-# What the ranker needs of a peer state: its label, its standing (skip reason, downranked, no
-# free slot; interned, so that its id tells the distinct standings apart), and its speed bucket
-# and score negated (sort keys: larger first).
-PeerEntry = tuple[str, tuple[str | None, bool, bool], int, float]
+# What the ranker needs of a peer state: its label, skip reason, downranked and no-free-slot
+# flags, and its speed bucket and score negated (sort keys: larger first).
+PeerEntry = tuple[str, str | None, bool, bool, int, float]
 
 
 class PeerMemo:
@@ -34,7 +33,6 @@ class PeerMemo:
     ) -> None:
         self._scale, self._failures, self._banned = PeerScale(settings), failures, banned
         self._seen: dict[tuple[str, bool, int, int], PeerEntry] = {}
-        self._standings: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}
 
     def verdict(self, file: SoulseekFile) -> PeerVerdict:
         user = file.username
@@ -47,9 +45,8 @@ class PeerMemo:
             user = file.username
             score, bucket, downranked, skip, label = self._scale.parts(
                 file, self._failures.get(user, 0), user in self._banned)
-            standing = (skip, downranked, not file.has_free_slot)
-            standing = self._standings.setdefault(standing, standing)
-            found = self._seen[key] = (label, standing, -bucket, -score)
+            found = self._seen[key] = (label, skip, downranked, not file.has_free_slot, -bucket,
+                                       -score)
         return found
 
 
@@ -62,7 +59,17 @@ class QualityMemo:
 
     def verdict(self, file: SoulseekFile, codec: str | None = None) -> QualityVerdict:
         """``codec`` is :func:`codec_of` of the file when the caller already knows it."""
-        key = _quality_key(file, codec_of(file) if codec is None else codec, self._profile)
+        if codec is None:
+            codec = codec_of(file)
+        # Size and length matter only for a lossy file whose bitrate is estimated from them,
+        # and then only through that estimate: keying on it (not on size and length) lets such
+        # files share verdicts too, and keeps them out of every other key (a folder's FLACs
+        # share one).
+        estimate = None
+        if not file.bitrate and codec not in LOSSLESS:
+            estimate = effective_bitrate(file, self._profile)[0]
+        key = (codec, file.bit_depth, file.sample_rate, file.bitrate, file.is_variable_bitrate,
+               estimate)
         found = self._seen.get(key)
         if found is None:
             found = self._seen[key] = assess(file, self._profile)
@@ -85,14 +92,3 @@ class CodecMemo:
             if extension and extension.lower().lstrip(".") != "m4a":
                 self._by_extension[extension] = found
         return found
-
-
-def _quality_key(file: SoulseekFile, codec: str, profile: QualityProfile) -> _QualityKey:
-    # Size and length matter only for a lossy file whose bitrate is estimated from them, and
-    # then only through that estimate: keying on it (not on size and length) lets such files
-    # share verdicts too, and keeps them out of every other key (a folder's FLACs share one).
-    estimate = None
-    if not file.bitrate and codec not in LOSSLESS:
-        estimate = effective_bitrate(file, profile)[0]
-    return (codec, file.bit_depth, file.sample_rate, file.bitrate, file.is_variable_bitrate,
-            estimate)

@@ -11,9 +11,8 @@ from engine.matching import identity as ident
 from engine.matching import normalize, paths, versions
 from engine.matching.identity_memo import IdentityMemo, Source
 from engine.matching.judge import Judge, Judged
-from engine.matching.junk import file_junk_reason, size_junk_reason
+from engine.matching.junk import SizeRules, file_junk_reason
 from engine.matching.memo import CodecMemo, PeerMemo, QualityMemo
-from engine.matching.quality import QualityVerdict
 from engine.matching.settings import DEFAULT, MatchingSettings
 
 
@@ -27,34 +26,32 @@ def rank(
     """Rank every candidate for ``track``, best first; the first accepted one is downloaded first,
     the other accepted ones are alternates in order. Pure and deterministic."""
     wanted = ident.wanted_profile(track)
-    judge, codecs = Judge(wanted, settings), CodecMemo()
+    judge = Judge(wanted, settings)
     memo = IdentityMemo(wanted, judge)
     # Two passes: fuzzy evidence is filled in over all distinct names at once, in between.
-    sources = _sources(candidates, memo, judge, codecs, settings)
+    sources, codecs = _sources(candidates, memo, judge, settings)
     memo.fill_fuzzy(settings)
     qualities = QualityMemo(settings.quality)
     peers = PeerMemo(settings, peer_failures or {}, frozenset(banned or ()))
-    outcomes: dict[tuple[int, str | None, int, int, int], _Outcome] = {}
     keyed: list[tuple[object, ...]] = []
     ranked: list[RankedCandidate] = []
     for index, file in enumerate(candidates):
         source = sources[index]
-        verdict = (source if type(source) is Judged
-                   else memo.judged(source, file.length_s, settings))  # type: ignore[arg-type]
-        quality = qualities.verdict(file, codecs.codec(file))
-        label, standing, speed_key, score_key = peers.entry(file)
-        # Verdicts live as long as their memos (this ranking), so their ids are stable keys.
+        verdict = source if type(source) is Judged else memo.judged(source, file.length_s)
+        quality = qualities.verdict(file, codecs[index])
+        label, skip, downranked, no_free_slot, speed_key, score_key = peers.entry(file)
         # Quality labels often differ per file (estimated bitrates): they stay out of the key.
-        outcome_key = (id(verdict), quality.reject, id(standing), quality.tier, quality.rule)
-        outcome = outcomes.get(outcome_key)
-        if outcome is None:
-            outcome = outcomes[outcome_key] = _Outcome(verdict, quality, standing, settings)
-        ranked.append(RankedCandidate(
-            file, outcome.confidence, outcome.decision,
-            _reasons(outcome.reasons, quality.label, label), index))
-        # A stable hash of (user, path) and the input position break the remaining ties.
-        keyed.append((outcome.head, speed_key, outcome.confidence_key, score_key,
-                      -quality.bitrate,
+        finished = verdict.finished.get((quality.reject, skip))
+        if finished is None:
+            finished = verdict.finished[quality.reject, skip] = _finish(
+                verdict, quality.reject, skip, settings)
+        decision, confidence, reasons, not_accepted, not_strong, confidence_key = finished
+        ranked.append(RankedCandidate(file, confidence, decision,  # type: ignore[arg-type]
+                                      _reasons(reasons, quality.label, label), index))
+        # Accepted first; strong identity, then peer health, quality, slot, speed, confidence,
+        # peer score, bitrate; a stable hash of (user, path) and the position break ties.
+        keyed.append((not_accepted, not_strong, downranked, quality.tier, quality.rule,
+                      no_free_slot, speed_key, confidence_key, score_key, -quality.bitrate,
                       zlib.crc32(f"{file.username}\\{file.filename}".encode()), index))
     keyed.sort()
     return [ranked[key[-1]] for key in keyed]  # type: ignore[index]
@@ -69,21 +66,23 @@ def clear_caches() -> None:
 
 
 def _sources(
-    candidates: Sequence[SoulseekFile], memo: IdentityMemo, judge: Judge, codecs: CodecMemo,
+    candidates: Sequence[SoulseekFile], memo: IdentityMemo, judge: Judge,
     settings: MatchingSettings,
-) -> list[Judged | Source]:
-    """Per file, its junk verdict or the (name, folders) pair its identity evidence comes from."""
-    wanted_s = memo.wanted.duration_s
+) -> tuple[list[Judged | Source], list[str]]:
+    """Per file, its junk verdict or where its identity evidence comes from, and its codec."""
+    size_rules = SizeRules(settings, memo.wanted.duration_s)
+    codecs = CodecMemo()
     junk_verdicts: dict[str, Judged] = {}
     sources: list[Judged | Source] = []
+    file_codecs: list[str] = []
     for file in candidates:
         codec = codecs.codec(file)
+        file_codecs.append(codec)
         # Covers, cue sheets and logs are common in responses: skip even parsing their paths.
         junk = file_junk_reason(file, settings, codec)
         if not junk:
             stem, folder = memo.locate(file.filename)
-            junk = "preview clip" if stem.preview else size_junk_reason(
-                file, codec, wanted_s, settings)
+            junk = "preview clip" if stem.preview else size_rules.reason(file, codec)
             if not junk:
                 sources.append(memo.source(stem, folder))
                 continue
@@ -92,7 +91,7 @@ def _sources(
         if verdict is None:
             verdict = junk_verdicts[junk] = judge.junk(junk)
         sources.append(verdict)
-    return sources
+    return sources, file_codecs
 
 
 def _reasons(prefix: tuple[str, ...], quality: str, peer: str) -> tuple[str, ...]:
@@ -102,32 +101,27 @@ def _reasons(prefix: tuple[str, ...], quality: str, peer: str) -> tuple[str, ...
     return (*prefix, quality, peer)
 
 
-class _Outcome:
-    """The decision, confidence, reasons (but the quality and peer labels) and sort-key parts of
-    one (identity verdict, quality rejection and place, peer standing) combination."""
-
-    __slots__ = ("confidence", "confidence_key", "decision", "head", "reasons")
-
-    def __init__(self, verdict: Judged, quality: QualityVerdict,
-                 standing: tuple[str | None, bool, bool], settings: MatchingSettings) -> None:
-        skip, downranked, no_free_slot = standing
-        blockers = [*verdict.hard]
-        if quality.reject:
-            blockers.append(quality.reject)
-        if skip:
-            blockers.append(skip)
-        confidence = verdict.confidence
-        accepted = not blockers and confidence >= settings.accept_threshold
-        if blockers:
-            confidence *= settings.reject_scale
-        elif not accepted:
-            blockers.append(f"low confidence {confidence:.2f}")
-        self.decision = Decision.ACCEPT if accepted else Decision.REJECT
-        self.confidence = round(min(confidence, 1.0), 4)
-        self.reasons = tuple(dict.fromkeys((*blockers, *verdict.notes)))
-        # Sort order: accepted first; strong identity, then peer health, quality and a free
-        # slot; then (per file) speed bucket, confidence, peer score, bitrate.
-        strong = verdict.confidence >= settings.strong_threshold
-        self.head = (not accepted, not strong, downranked, quality.tier, quality.rule,
-                     no_free_slot)
-        self.confidence_key = -round(verdict.confidence, 3)
+def _finish(
+    verdict: Judged, reject: str | None, skip: str | None, settings: MatchingSettings
+) -> tuple[Decision, float, tuple[str, ...], bool, bool, float]:
+    """(decision, confidence, reasons but the labels, not accepted, not strong, confidence key)
+    of a candidate with this identity verdict, quality rejection and peer skip."""
+    blockers = [*verdict.hard]
+    if reject:
+        blockers.append(reject)
+    if skip:
+        blockers.append(skip)
+    confidence = verdict.confidence
+    accepted = not blockers and confidence >= settings.accept_threshold
+    if blockers:
+        confidence *= settings.reject_scale
+    elif not accepted:
+        blockers.append(f"low confidence {confidence:.2f}")
+    return (
+        Decision.ACCEPT if accepted else Decision.REJECT,
+        round(min(confidence, 1.0), 4),
+        tuple(dict.fromkeys((*blockers, *verdict.notes))),
+        not accepted,
+        not verdict.confidence >= settings.strong_threshold,
+        -round(verdict.confidence, 3),
+    )
