@@ -175,11 +175,11 @@ def stem_evidence(wanted: WantedProfile, words: tuple[str, ...]) -> StemEvidence
     tags = {t for t in found if not t.startswith("part")} if found else set()
     if "part" in words:  # "part N" counts wherever it stands in the name, title included
         tags |= {t for t in versions.detect(words) if t.startswith("part")}
-    hits = tuple(
+    hits = tuple([
         count_phrase(words, needle) if counted
         else 0 if _find(words, joined, needle, compact) is None else 1
         for needle, compact, counted in wanted.needle_tests
-    )
+    ])
     return StemEvidence(span, hits, frozenset(tags), extra_words(residual, wanted))
 
 
@@ -241,7 +241,7 @@ def artist_score(
 
 def residual_words(
     wanted: WantedProfile, words: tuple[str, ...], span: tuple[int, int] | None
-) -> list[str]:
+) -> tuple[str, ...]:
     """File-name words left after removing the title match and every known name."""
     hay = words
     if span is not None:
@@ -252,7 +252,7 @@ def residual_words(
         if found is not None:
             hay = hay[: found[0]] + hay[found[0] + found[1] :]
             joined = "".join(hay)
-    return list(hay)
+    return hay
 
 
 def _remove_known(folder: tuple[str, ...], wanted: WantedProfile) -> tuple[str, ...]:
@@ -264,7 +264,7 @@ def _remove_known(folder: tuple[str, ...], wanted: WantedProfile) -> tuple[str, 
     return tuple(words)
 
 
-def extra_words(residual: list[str], wanted: WantedProfile) -> tuple[str, ...]:
+def extra_words(residual: tuple[str, ...], wanted: WantedProfile) -> tuple[str, ...]:
     """Residual words that are neither noise, numbers, version words nor known names."""
     explained = wanted.explained_words
-    return tuple(w for w in residual if w not in explained and not w.isdigit() and len(w) > 1)
+    return tuple([w for w in residual if w not in explained and not w.isdigit() and len(w) > 1])

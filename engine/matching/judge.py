@@ -10,14 +10,16 @@ from engine.matching.settings import MatchingSettings
 
 
 class Judged:
-    """One identity verdict; ``hard`` reasons reject, ``notes`` only explain. ``finished`` is the
-    ranker's memo of what follows from it per (quality rejection, peer skip) pair."""
+    """One identity verdict; ``hard`` reasons reject, ``notes`` only explain. ``plain`` and
+    ``finished`` are the ranker's memos of what follows from it without and with a quality
+    rejection or peer skip (made when first needed: most verdicts only ever need ``plain``)."""
 
-    __slots__ = ("confidence", "finished", "hard", "notes")
+    __slots__ = ("confidence", "finished", "hard", "notes", "plain")
 
     def __init__(self, confidence: float, hard: tuple[str, ...], notes: tuple[str, ...]):
         self.confidence, self.hard, self.notes = confidence, hard, notes
-        self.finished: dict[tuple[str | None, str | None], tuple[object, ...]] = {}
+        self.plain: tuple[object, ...] | None = None
+        self.finished: dict[tuple[str | None, str | None], tuple[object, ...]] | None = None
 
 
 class Judge:

@@ -126,17 +126,16 @@ def tokens(text: str) -> tuple[str, ...]:
     return _tokens_cached(text)
 
 
-def tokens_uncached(text: str) -> tuple[str, ...]:
-    """:func:`tokens` for callers that cache their own, larger result (file names)."""
-    return _tokens_cached.__wrapped__(text)
-
-
 @lru_cache(maxsize=65536)
 def _tokens_cached(text: str) -> tuple[str, ...]:
     folded = fold(text)
-    folded = _APOSTROPHES.sub("", folded)
+    # File names are mostly ASCII without apostrophes: skip the substitution when it cannot
+    # match (the only ASCII apostrophes are ' and `).
+    if "'" in folded or "`" in folded or not folded.isascii():
+        folded = _APOSTROPHES.sub("", folded)
     folded = folded.replace("&", " & ").replace("+", " + ")
-    if "p" in folded:  # every part spelling starts with "p"; folded text is lower case
+    # Every part spelling holds "pt" or "rt" (pt, part, prt); folded text is lower case.
+    if "pt" in folded or "rt" in folded:
         folded = _PART_RE.sub(lambda m: f" part {_part_number(m.group(1))} ", folded)
     words = _TOKEN_RE.findall(folded)
     if _AND_TOKENS.isdisjoint(words):

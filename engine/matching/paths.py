@@ -10,7 +10,6 @@ from engine.matching.normalize import (
     leading_track_number,
     strip_track_number,
     tokens,
-    tokens_uncached,
     unscene,
 )
 
@@ -87,7 +86,9 @@ def _parse_odd_path(filename: str) -> PathEvidence:
 
 @lru_cache(maxsize=32768)
 def _stem_evidence(stem: str) -> tuple[tuple[str, ...], int | None]:
-    return tokens_uncached(strip_track_number(unscene(stem))), leading_track_number(stem)
+    # Names of one song differ in their track numbers ("07 - Song", "08 - Song"): the words
+    # after the number are tokenised once (tokens() is cached on that text).
+    return tokens(strip_track_number(unscene(stem))), leading_track_number(stem)
 
 
 @lru_cache(maxsize=8192)

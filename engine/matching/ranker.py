@@ -40,11 +40,15 @@ def rank(
         verdict = source if type(source) is Judged else memo.judged(source, file.length_s)
         quality = qualities.verdict(file, codecs[index])
         label, skip, downranked, no_free_slot, speed_key, score_key = peers.entry(file)
-        # Quality labels often differ per file (estimated bitrates): they stay out of the key.
-        finished = verdict.finished.get((quality.reject, skip))
-        if finished is None:
-            finished = verdict.finished[quality.reject, skip] = _finish(
-                verdict, quality.reject, skip, settings)
+        # Quality labels often differ per file (estimated bitrates), so the finish is memoised
+        # on the verdict per quality rejection and peer skip only; mostly there are neither.
+        reject = quality.reject
+        if reject is None and skip is None:
+            finished = verdict.plain
+            if finished is None:
+                finished = verdict.plain = _finish(verdict, None, None, settings)
+        else:
+            finished = _finish_blocked(verdict, reject, skip, settings)
         decision, confidence, reasons, not_accepted, not_strong, confidence_key = finished
         ranked.append(RankedCandidate(file, confidence, decision,  # type: ignore[arg-type]
                                       _reasons(reasons, quality.label, label), index))
@@ -94,6 +98,10 @@ def _sources(
     return sources, file_codecs
 
 
+# What a candidate's identity verdict, quality rejection and peer skip decide: see _finish.
+Finished = tuple[Decision, float, tuple[str, ...], bool, bool, float]
+
+
 def _reasons(prefix: tuple[str, ...], quality: str, peer: str) -> tuple[str, ...]:
     """``tuple(dict.fromkeys((*prefix, quality, peer)))`` for a ``prefix`` without repeats."""
     if quality in prefix or peer in prefix or quality == peer:
@@ -101,9 +109,21 @@ def _reasons(prefix: tuple[str, ...], quality: str, peer: str) -> tuple[str, ...
     return (*prefix, quality, peer)
 
 
+def _finish_blocked(
+    verdict: Judged, reject: str | None, skip: str | None, settings: MatchingSettings
+) -> Finished:
+    """:func:`_finish` memoised on the verdict per (quality rejection, peer skip)."""
+    if verdict.finished is None:
+        verdict.finished = {}
+    found = verdict.finished.get((reject, skip))
+    if found is None:
+        found = verdict.finished[reject, skip] = _finish(verdict, reject, skip, settings)
+    return found  # type: ignore[return-value]
+
+
 def _finish(
     verdict: Judged, reject: str | None, skip: str | None, settings: MatchingSettings
-) -> tuple[Decision, float, tuple[str, ...], bool, bool, float]:
+) -> Finished:
     """(decision, confidence, reasons but the labels, not accepted, not strong, confidence key)
     of a candidate with this identity verdict, quality rejection and peer skip."""
     blockers = [*verdict.hard]
@@ -117,11 +137,14 @@ def _finish(
         confidence *= settings.reject_scale
     elif not accepted:
         blockers.append(f"low confidence {confidence:.2f}")
+    confidence = min(confidence, 1.0)
+    identity = verdict.confidence
+    # round() is slow and most rejected candidates score exactly 0.0, which it leaves as is.
     return (
         Decision.ACCEPT if accepted else Decision.REJECT,
-        round(min(confidence, 1.0), 4),
+        confidence if confidence == 0.0 else round(confidence, 4),
         tuple(dict.fromkeys((*blockers, *verdict.notes))),
         not accepted,
-        not verdict.confidence >= settings.strong_threshold,
-        -round(verdict.confidence, 3),
+        not identity >= settings.strong_threshold,
+        -identity if identity == 0.0 else -round(identity, 3),
     )
