@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from engine.domain.models import SoulseekFile, TrackQuery
 from engine.matching import MatchingSettings, QualityProfile, UnknownBitrate, rank
+from engine.matching.normalize import tokens
 from engine.matching.paths import parse_path
 from tests.matching.golden import STRICT
+from tests.matching.reference.normalize import tokens as reference_tokens
 from tests.matching.reference.paths import parse_path as reference_parse_path
 from tests.matching.reference.ranker import rank as reference_rank
 from tests.matching.synthetic import (
@@ -179,3 +181,15 @@ _PATH_PIECES = ["\\", "/", ".", " ", "a", "B", "1", "_", "-", "é", "夜", "CD1"
 def test_paths_parse_as_the_reference_does(pieces: list[str]) -> None:
     path = "".join(pieces)
     assert parse_path(path) == reference_parse_path(path)
+
+
+# Apostrophes, part spellings, "&"/"+", case and accents: what the tokeniser's shortcuts skip.
+_TEXT_PIECES = ["'", "`", "’", "pt", "PT", "Pt.", "part", "prt", "rt", " ", "2", "ii", "IV", "x",
+                "&", "+", "and", "n", "é", "É", "ß", "Я", "$", "!", "_", "-", ".", "a", "P", "t"]
+
+
+@PROPERTY
+@given(pieces=st.lists(st.sampled_from(_TEXT_PIECES), max_size=16))
+def test_text_tokenises_as_the_reference_does(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert tokens(text) == reference_tokens(text)
