@@ -53,13 +53,17 @@ tags), otherwise ranked in the last tier (``UnknownBitrate.LOWEST``; ``REJECT`` 
 Peers: score = 0.4·free slot + 0.4·speed (log scale, full at 5 MB/s) + 0.2·0.94^queue.
 One recent failure downranks the peer, two skip it; banned users are rejected.
 
-Speed: a response's files share folders and names, so one ranking computes identity evidence
-once per distinct file name and once per distinct folder chain (``identity.IdentityMemo``),
-quality and peer verdicts once per distinct format and peer state (``memo``), and the fuzzy
-fallbacks as one ``rapidfuzz.process.cdist`` row over the distinct names (``fuzzy``); junk is
-rejected before any identity work. Path parses and tokens live in bounded process-wide LRU caches
-(about 32 MB when full; ``clear_caches()``), which also serve the other tracks of an album search.
-The observable output is pinned by golden rankings (``tests/matching/test_golden.py``).
+Speed: a response's files share folders and names, so one ranking looks up each file's name and
+folder part as strings and computes identity evidence once per distinct name and once per
+distinct folder chain (``identity_memo``), the judgement once per distinct evidence and length
+(``judge``), quality and peer verdicts once per distinct format and peer state (``memo``), and
+the fuzzy fallbacks as one ``rapidfuzz.process.cdist`` row over the distinct names and chains
+(``fuzzy``); each judgement keeps its finished decision and reasons for the files that share it;
+junk is rejected before any identity work. Path parses and tokens live in bounded process-wide
+LRU caches (``clear_caches()``), which also serve the other tracks of an album search. The
+observable output is pinned by golden rankings (``tests/matching/test_golden.py``) and by
+``tests/matching/test_equivalence.py``, which demands identical rankings from the frozen
+pre-optimisation ranker in ``tests/matching/reference`` on random and synthetic responses.
 
 Search planning: "artist album" once for ≥ 2 wanted tracks of one album, "artist title" for
 the rest; fallbacks per item: "artist title" (album items), title alone (titles ≥ 6 chars) and

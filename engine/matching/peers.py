@@ -68,14 +68,10 @@ class PeerScale:
             skip = "peer banned"
         elif failures >= self._settings.peer_skip_after_failures:
             skip = f"peer failed {failures} times"
+        megabytes = file.upload_speed / 1_048_576
+        label = (f"free slot, {megabytes:.1f} MB/s" if file.has_free_slot
+                 else f"queue {file.queue_length}, {megabytes:.1f} MB/s")
+        if failures:
+            label += f", {failures} recent failure" + ("s" if failures > 1 else "")
         return (round(slot + speed_part + queue_part, 6), int(speed // self._bucket_bytes),
-                failures >= 1, skip, _label(file, failures))
-
-
-def _label(file: SoulseekFile, failures: int) -> str:
-    speed = file.upload_speed / 1_048_576
-    text = (f"free slot, {speed:.1f} MB/s" if file.has_free_slot
-            else f"queue {file.queue_length}, {speed:.1f} MB/s")
-    if failures:
-        text += f", {failures} recent failure" + ("s" if failures > 1 else "")
-    return text
+                failures >= 1, skip, label)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from engine.domain.models import TrackQuery
-from tests.matching.reference import versions
+from engine.matching import versions
 from tests.matching.reference.normalize import (
     clean_title,
     featured_artists,

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from engine.domain.models import Decision, RankedCandidate, SoulseekFile, TrackQuery
+from engine.matching import versions
 from engine.matching.quality import QualityVerdict
 from engine.matching.settings import DEFAULT, MatchingSettings
 from tests.matching.reference import identity as ident
-from tests.matching.reference import normalize, paths, versions
+from tests.matching.reference import normalize, paths
 from tests.matching.reference.fuzzy import fill_fuzzy
 from tests.matching.reference.junk import file_junk_reason, named_junk_reason
 from tests.matching.reference.memo import PeerMemo, QualityMemo
