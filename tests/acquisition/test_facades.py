@@ -124,7 +124,9 @@ async def test_metrics_batches_and_uploads(rig_factory) -> None:
     await rig.settle([wrong_id], states=("failed", "dead_letter"))
     matching = rig.engine.facades["matching"]
     batches = await matching.batches()
-    assert batches[0].all_discarded and batches[0].saved == 0
+    # Not necessarily the newest: on a loaded machine the good track may need another round
+    # (a download retried) after the wrong track's round.
+    assert any(b.all_discarded and b.saved == 0 for b in batches)
     assert any(b.saved == 1 for b in batches)
     metrics = await matching.metrics()
     assert metrics.saved_total >= 1 and metrics.discarded_total >= 1

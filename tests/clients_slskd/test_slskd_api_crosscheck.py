@@ -39,8 +39,10 @@ def test_application_server_session_and_options(emulator: SlskdEmulator,
 def test_search_enqueue_and_transfers(emulator: SlskdEmulator,
                                       api: slskd_api.SlskdClient) -> None:
     emulator.stuck_all_queued = True  # still active when cancelled below
+    # 100 s at the emulator's time scale (0.004) is 0.4 s: long enough that a loaded machine
+    # still sees the search in progress when the POST returns (2 s was 8 ms, and flaky).
     search = api.searches.search_text(query_for(emulator, first_track(emulator)),
-                                      searchTimeout=2000)
+                                      searchTimeout=100_000)
     assert search["state"] == "InProgress" and "endedAt" not in search
     deadline = time.monotonic() + 5
     while not api.searches.state(search["id"])["isComplete"]:
