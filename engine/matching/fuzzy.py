@@ -7,7 +7,7 @@ once per distinct file name or folder chain and combines the answers per file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import chain
 
 from rapidfuzz import fuzz, process
@@ -74,7 +74,7 @@ def artist_tops(
     return ([_top(best, texts) for texts in in_chains], [_top(best, texts) for texts in in_names])
 
 
-def _top(best: dict[str, object], texts: list[str]) -> object:
+def _top(best: Mapping[str, object], texts: list[str]) -> object:
     return max((best.get(text, 0.0) for text in texts), default=0.0)  # type: ignore[type-var]
 
 

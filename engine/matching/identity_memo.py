@@ -106,7 +106,7 @@ class IdentityMemo:
         for stem, title in zip(stems, fuzzy_titles(self.wanted, [s.words for s in stems],
                                                    settings), strict=True):
             stem.fuzzy_title = title
-        chains, names = (list(found) for found in self._fuzzy_artist)
+        chains, names = list(self._fuzzy_artist[0]), list(self._fuzzy_artist[1])
         chain_tops, name_tops = artist_tops(
             self.wanted, [c.folders for c in chains], [n.words for n in names], settings)
         # A file's fuzzy artist evidence is that of the best of its chain's and its name's

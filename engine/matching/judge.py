@@ -4,9 +4,15 @@ judges each once (see :class:`Judge`)."""
 
 from __future__ import annotations
 
+from engine.domain.models import Decision
 from engine.matching import versions
 from engine.matching.identity import IdentityEvidence, WantedProfile
 from engine.matching.settings import MatchingSettings
+
+# What a verdict decides once the quality rejection and peer skip are known (ranker._finish):
+# decision, confidence, reasons but the quality and peer labels, not accepted, not strong, and
+# the confidence sort key.
+Finished = tuple[Decision, float, tuple[str, ...], bool, bool, float]
 
 
 class Judged:
@@ -18,8 +24,8 @@ class Judged:
 
     def __init__(self, confidence: float, hard: tuple[str, ...], notes: tuple[str, ...]):
         self.confidence, self.hard, self.notes = confidence, hard, notes
-        self.plain: tuple[object, ...] | None = None
-        self.finished: dict[tuple[str | None, str | None], tuple[object, ...]] | None = None
+        self.plain: Finished | None = None
+        self.finished: dict[tuple[str | None, str | None], Finished] | None = None
 
 
 class Judge:

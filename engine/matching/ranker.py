@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Collection, Mapping, Sequence
+from typing import Any
 
 from engine.domain.models import Decision, RankedCandidate, SoulseekFile, TrackQuery
 from engine.matching import identity as ident
 from engine.matching import normalize, paths, versions
 from engine.matching.identity_memo import IdentityMemo, Source
-from engine.matching.judge import Judge, Judged
+from engine.matching.judge import Finished, Judge, Judged
 from engine.matching.junk import SizeRules, file_junk_reason
 from engine.matching.memo import CodecMemo, PeerMemo, QualityMemo
 from engine.matching.settings import DEFAULT, MatchingSettings
@@ -33,11 +34,11 @@ def rank(
     memo.fill_fuzzy(settings)
     qualities = QualityMemo(settings.quality)
     peers = PeerMemo(settings, peer_failures or {}, frozenset(banned or ()))
-    keyed: list[tuple[object, ...]] = []
+    keyed: list[tuple[Any, ...]] = []  # sort keys of mixed types, ending in the file's index
     ranked: list[RankedCandidate] = []
     for index, file in enumerate(candidates):
         source = sources[index]
-        verdict = source if type(source) is Judged else memo.judged(source, file.length_s)
+        verdict = source if isinstance(source, Judged) else memo.judged(source, file.length_s)
         quality = qualities.verdict(file, codecs[index])
         label, skip, downranked, no_free_slot, speed_key, score_key = peers.entry(file)
         # Quality labels often differ per file (estimated bitrates), so the finish is memoised
@@ -50,7 +51,7 @@ def rank(
         else:
             finished = _finish_blocked(verdict, reject, skip, settings)
         decision, confidence, reasons, not_accepted, not_strong, confidence_key = finished
-        ranked.append(RankedCandidate(file, confidence, decision,  # type: ignore[arg-type]
+        ranked.append(RankedCandidate(file, confidence, decision,
                                       _reasons(reasons, quality.label, label), index))
         # Accepted first; strong identity, then peer health, quality, slot, speed, confidence,
         # peer score, bitrate; a stable hash of (user, path) and the position break ties.
@@ -58,7 +59,7 @@ def rank(
                       no_free_slot, speed_key, confidence_key, score_key, -quality.bitrate,
                       zlib.crc32(f"{file.username}\\{file.filename}".encode()), index))
     keyed.sort()
-    return [ranked[key[-1]] for key in keyed]  # type: ignore[index]
+    return [ranked[key[-1]] for key in keyed]
 
 
 def clear_caches() -> None:
@@ -98,10 +99,6 @@ def _sources(
     return sources, file_codecs
 
 
-# What a candidate's identity verdict, quality rejection and peer skip decide: see _finish.
-Finished = tuple[Decision, float, tuple[str, ...], bool, bool, float]
-
-
 def _reasons(prefix: tuple[str, ...], quality: str, peer: str) -> tuple[str, ...]:
     """``tuple(dict.fromkeys((*prefix, quality, peer)))`` for a ``prefix`` without repeats."""
     if quality in prefix or peer in prefix or quality == peer:
@@ -118,7 +115,7 @@ def _finish_blocked(
     found = verdict.finished.get((reject, skip))
     if found is None:
         found = verdict.finished[reject, skip] = _finish(verdict, reject, skip, settings)
-    return found  # type: ignore[return-value]
+    return found
 
 
 def _finish(
