@@ -194,25 +194,32 @@ def _find(
 
 def folder_evidence(wanted: WantedProfile, folders: tuple[tuple[str, ...], ...]) -> FolderEvidence:
     """Title in the nearest folder, artist needles, album in any folder, strong version words."""
-    title_in_folder = any(find_phrase(folder, wanted.title) for folder in folders[:1])
-    hits = tuple(_needle_hits(wanted, folders, needle) for needle in wanted.artist_needles)
+    # Each folder's letters are joined once for the substring tests that end most lookups.
+    joined = ["".join(folder) for folder in folders]
+    title_in_folder = bool(folders) and _find(
+        folders[0], joined[0], wanted.title, wanted.title_compact) is not None
+    # A self-titled song ("Metallica" by Metallica) needs the name twice, so count it there;
+    # elsewhere 1 means "present". File name and folder hits are added up.
+    hits = tuple([
+        sum([count_phrase(hay, needle) for hay in folders]) if counted
+        else 1 if _found_in_any(folders, joined, needle, compact) else 0
+        for needle, compact, counted in wanted.needle_tests
+    ])
     album = 0.0
-    if wanted.album and any(find_phrase(f, wanted.album) for f in folders):
+    if wanted.album and _found_in_any(folders, joined, wanted.album, "".join(wanted.album)):
         album = 1.0
     tags: set[str] = set()
     for folder in folders:
-        tags |= versions.detect(_remove_known(folder, wanted)) & versions.FOLDER_FAMILIES
+        if versions.has_trigger(folder):  # removing known names never adds a version word
+            tags |= versions.detect(_remove_known(folder, wanted)) & versions.FOLDER_FAMILIES
     return FolderEvidence(title_in_folder, hits, album, frozenset(tags))
 
 
-def _needle_hits(
-    wanted: WantedProfile, hays: tuple[tuple[str, ...], ...], needle: tuple[str, ...]
-) -> int:
-    # A self-titled song ("Metallica" by Metallica) needs the name twice, so count it there;
-    # elsewhere 1 means "present". File name and folder hits are added up.
-    if needle == wanted.title:
-        return sum(count_phrase(hay, needle) for hay in hays)
-    return 1 if any(find_phrase(hay, needle) for hay in hays) else 0
+def _found_in_any(
+    hays: tuple[tuple[str, ...], ...], joined: list[str], needle: tuple[str, ...], compact: str
+) -> bool:
+    return any(_find(hay, text, needle, compact) is not None
+               for hay, text in zip(hays, joined, strict=True))
 
 
 def combine(wanted: WantedProfile, stem: StemEvidence, folder: FolderEvidence) -> IdentityEvidence:

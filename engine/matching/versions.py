@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -78,6 +78,12 @@ _BY_FIRST_WORD = _index_patterns()
 # A sequence with none of these words has no version (checked before the cache: most file names).
 _TRIGGERS = frozenset(_BY_FIRST_WORD) | {"part", "hour", "hours"}
 _NONE: frozenset[str] = frozenset()
+
+
+def has_trigger(words: Iterable[str]) -> bool:
+    """Whether :func:`detect` can find anything in ``words`` or in any selection of them: every
+    version pattern starts with one of its trigger words."""
+    return not _TRIGGERS.isdisjoint(words)
 
 
 def detect(words: Sequence[str]) -> frozenset[str]:
