@@ -124,13 +124,16 @@ async def test_metrics_batches_and_uploads(rig_factory) -> None:
     await rig.settle([wrong_id], states=("failed", "dead_letter"))
     matching = rig.engine.facades["matching"]
     batches = await matching.batches()
-    # Not necessarily the newest: on a loaded machine the good track may need another round
-    # (a download retried) after the wrong track's round.
-    assert any(b.all_discarded and b.saved == 0 for b in batches)
-    assert any(b.saved == 1 for b in batches)
+    # A batch groups the rounds of one pump: on a loaded machine the good and the wrong
+    # track's rounds can share one, so count across batches instead of expecting the wrong
+    # track's round alone and newest.
+    assert sum(b.saved for b in batches) >= 1
+    assert sum(b.discarded for b in batches) >= len(await matching.candidates(wrong_id))
     metrics = await matching.metrics()
     assert metrics.saved_total >= 1 and metrics.discarded_total >= 1
-    reasons = (await matching.candidates(wrong_id))[0].reasons
+    wrong_candidates = await matching.candidates(wrong_id)
+    assert wrong_candidates and all(c.decision == "discarded" for c in wrong_candidates)
+    reasons = wrong_candidates[0].reasons
     assert reasons and (await rig.wanted.get(wrong_id)).last_error.startswith("No acceptable")
     uploads = await rig.engine.facades["downloads"].uploads(active_only=False)
     assert {u.username for u in uploads} == {"leecher42", "nightowl7"}
