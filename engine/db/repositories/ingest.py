@@ -10,12 +10,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Text, any_, bindparam, delete, func, select, text, update
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from engine.db.base import utcnow
-from engine.db.bulk import copy_rows, reserve_ids
+from engine.db.bulk import any_text, copy_rows, reserve_ids
 from engine.db.repositories.wanted import (
     DURATION_TOLERANCE_MS,
     NewWantedItem,
@@ -149,7 +148,7 @@ async def existing_matches(session: AsyncSession, items: Sequence[NewWantedItem]
     for chunk in _chunks(sorted(keys)):
         rows = (await session.execute(select(
             WantedItem.match_key, WantedItem.spotify_track_id, WantedItem.isrc,
-            WantedItem.duration_ms).where(WantedItem.match_key == _any(chunk)))).all()
+            WantedItem.duration_ms).where(WantedItem.match_key == any_text(chunk)))).all()
         for key, spotify_id, isrc, duration in rows:
             by_key.setdefault(key, []).append((spotify_id, isrc, duration))
     return [bool(item.spotify_track_id in known_ids
@@ -240,14 +239,9 @@ async def _present(session: AsyncSession, column: Any, values: set[str]) -> set[
     found: set[str] = set()
     for chunk in _chunks(sorted(values)):
         found.update(str(v) for v in (await session.scalars(
-            select(column).where(column == _any(chunk)))).all())
+            select(column).where(column == any_text(chunk)))).all())
     return found
 
-
-def _any(values: list[str]) -> Any:
-    """``= ANY(:array)``: one array parameter instead of 1,000 (PostgreSQL hashes it, so a
-    freshly filled table that the planner still thinks is empty is not scanned per value)."""
-    return any_(bindparam("values", values, type_=ARRAY(Text)))
 
 
 def _chunks(values: list[Any], size: int = CHUNK) -> list[list[Any]]:

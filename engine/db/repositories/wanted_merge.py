@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Text, any_, bindparam, select, update
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from engine.db.base import utcnow
+from engine.db.bulk import any_text
 from engine.db.repositories.wanted import _MERGEABLE, NewWantedItem, match_key, merge_into
 from engine.db.repositories.wanted import _compatible as compatible
 from engine.db.tables import WantedItem
@@ -119,13 +119,10 @@ async def _load(session: AsyncSession, items: Sequence[NewWantedItem]) -> list[R
                            (WantedItem.isrc, isrcs), (WantedItem.match_key, keys)):
         ordered = sorted(values)
         for first in range(0, len(ordered), SLICE):
-            query = (select(*columns).where(column == _any(ordered[first:first + SLICE]))
+            query = (select(*columns).where(column == any_text(ordered[first:first + SLICE]))
                      .with_for_update())
             for found in (await session.execute(query)).all():
                 if found.id not in rows:
                     rows[found.id] = Row(**dict(zip(LOADED, found, strict=True)))
     return list(rows.values())
 
-
-def _any(values: list[str]) -> Any:
-    return any_(bindparam("values", values, type_=ARRAY(Text)))
