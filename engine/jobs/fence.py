@@ -16,6 +16,12 @@ returned), so a later pick cannot start the job again in between.
 
 The fence also heartbeats its running jobs every lease/4 on its own connection: a second path
 beside pgqueuer's (lease/2, which pgqueuer does not let us configure).
+
+Every job passes the fence, and with many jobs at once a round trip per job on the one fence
+connection held them all in line (the queue ran at half pgqueuer's speed). So acquires are
+answered in batches (group commit): the locks of all jobs waiting while one batch is in flight
+are taken by the next batch's single query, and a job whose lock this engine already holds is
+answered without one. Releases likewise check and unlock all settled jobs in one statement.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -45,9 +52,19 @@ IDLE_TICK_S = 1.0  # how soon a dead fence connection is noticed and its locks t
 
 Connect = Callable[[], Awaitable[asyncpg.Connection]]
 
-_UNSETTLED = f"""
-    SELECT q.id FROM unnest($1::bigint[], $2::int[]) AS h(id, attempts)
-    JOIN {QUEUE_TABLE} q ON q.id = h.id AND q.attempts = h.attempts AND q.status = 'picked'
+# Ordinality maps each result to its request. A key may occur twice (job ids 2^32 apart): the
+# session's lock then stacks, as separate calls would, and each job unlocks its own count.
+_TRY_LOCKS = ("SELECT n, pg_try_advisory_lock($1, k) AS taken "
+              "FROM unnest($2::int[]) WITH ORDINALITY AS t(k, n)")
+# Settled = the row no longer shows this run as picked. MATERIALIZED keeps the check apart from
+# the unlock, which runs only for the rows the WHERE keeps.
+_RELEASE = f"""
+    WITH h AS MATERIALIZED (
+        SELECT h.id, h.k, h.expired, EXISTS (
+            SELECT 1 FROM {QUEUE_TABLE} q
+            WHERE q.id = h.id AND q.attempts = h.attempts AND q.status = 'picked') AS unsettled
+        FROM unnest($2::bigint[], $3::int[], $4::int[], $5::bool[]) AS h(id, attempts, k, expired))
+    SELECT id, unsettled, pg_advisory_unlock($1, k) FROM h WHERE expired OR NOT unsettled
 """
 _UNLOCK = "SELECT pg_advisory_unlock($1, k) FROM unnest($2::int[]) AS k"
 _BEAT = (f"UPDATE {QUEUE_TABLE} SET heartbeat = now() "
@@ -68,6 +85,13 @@ class _Hold:
     contested: bool = False  # another engine took the lock while ours was lost
 
 
+@dataclasses.dataclass
+class _Request:
+    job_id: int
+    attempts: int
+    answer: asyncio.Future[bool]
+
+
 class JobFence:
     """One engine's job locks on a dedicated connection, with its own reconnect."""
 
@@ -78,8 +102,11 @@ class JobFence:
         self._connection: asyncpg.Connection | None = None
         self._lock = asyncio.Lock()  # asyncpg runs one query at a time per connection
         self._holds: dict[int, _Hold] = {}
+        self._pending: list[_Request] = []  # acquires waiting for the next batch
+        self._releasing: set[int] = set()  # finished jobs whose unlock is in flight
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._flusher: asyncio.Task[None] | None = None
         self._last_beat = 0.0
         self.refusals = 0  # picks not run because the job was running
         self.losses = 0  # times the fence connection died
@@ -88,6 +115,11 @@ class JobFence:
     def running_jobs(self) -> list[int]:
         return [job_id for job_id, hold in self._holds.items() if hold.running]
 
+    @property
+    def held_jobs(self) -> list[int]:
+        """Jobs fenced by this engine: running, or finished and awaiting their outcome."""
+        return list(self._holds)
+
     async def start(self) -> None:
         async with self._lock:
             self._connection = await self._connect()
@@ -95,33 +127,29 @@ class JobFence:
 
     async def close(self) -> None:
         """Stop; closing the connection frees every lock still held."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(BaseException):
-                await self._task
+        for task in (self._task, self._flusher):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(BaseException):
+                    await task
         async with self._lock:
             if self._connection is not None:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(self._connection.close(), 2)
-            self._connection, self._task = None, None
+            self._connection, self._task, self._flusher = None, None, None
+        for request in self._pending:
+            if not request.answer.done():
+                request.answer.set_result(False)
+        self._pending.clear()
         self._holds.clear()
 
     async def acquire(self, job_id: int, attempts: int) -> bool:
         """True when this engine may run the job now; False while a run of it is alive (here
         or on another engine) or the fence cannot reach the database."""
-        async with self._lock:
-            hold = self._holds.get(job_id)
-            if hold is None:
-                taken = await self._try_lock(job_id)
-                if taken:
-                    self._holds[job_id] = _Hold(attempts)
-            elif not hold.running and hold.attempts != attempts:
-                # Our previous run's retry is recorded (attempts went up): its lock, not yet
-                # released, carries over to this run.
-                hold.running, hold.attempts = True, attempts
-                taken = True
-            else:
-                taken = False
+        # A hold being released is decided after its unlock, or the run would start unlocked.
+        taken = None if job_id in self._releasing else self._decide_held(job_id, attempts)
+        if taken is None:
+            taken = await self._request(job_id, attempts)
         if not taken:
             self.refusals += 1
             log.info("job %s is running elsewhere (or its last run is still being recorded); "
@@ -136,20 +164,83 @@ class JobFence:
         if not hold.locked:
             del self._holds[job_id]
             return
+        # While finished runs wait for their outcome the maintenance loop checks every
+        # SETTLE_POLL_S anyway; wake it only from its longer sleep, so a busy engine does not
+        # check and unlock once per job.
+        polling = any(not other.running for other in self._holds.values())
         hold.running, hold.finished_at = False, time.monotonic()
-        self._wake.set()
+        if not polling:
+            self._wake.set()
 
-    async def _try_lock(self, job_id: int) -> bool:
+    def _decide_held(self, job_id: int, attempts: int) -> bool | None:
+        """The answer when this engine holds the job's lock already, None when it must be taken."""
+        hold = self._holds.get(job_id)
+        if hold is None:
+            return None
+        if not hold.running and hold.attempts != attempts:
+            # Our previous run's retry is recorded (attempts went up): its lock, not yet
+            # released, carries over to this run.
+            hold.running, hold.attempts = True, attempts
+            return True
+        return False
+
+    async def _request(self, job_id: int, attempts: int) -> bool:
+        answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._pending.append(_Request(job_id, attempts, answer))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush(), name="harmony-job-fence-acquire")
+        try:
+            return await asyncio.shield(answer)
+        except asyncio.CancelledError:
+            # The batch goes on without us: a lock it takes for this job must not stay held.
+            answer.add_done_callback(functools.partial(self._abandoned, job_id))
+            raise
+
+    def _abandoned(self, job_id: int, answer: asyncio.Future[bool]) -> None:
+        if not answer.cancelled() and answer.result():
+            self.finish(job_id)  # released once the (unchanged) row settles, or after a lease
+
+    async def _flush(self) -> None:
+        """Answer the waiting acquires a batch per round trip: those that arrive while one
+        batch's query is in flight form the next. The lock is taken per batch, so a steady
+        stream of acquires cannot keep the maintenance tick (releases, heartbeats) waiting."""
+        while self._pending:
+            async with self._lock:
+                batch, self._pending = self._pending, []
+                try:
+                    await self._answer(batch)
+                finally:
+                    for request in batch:
+                        if not request.answer.done():
+                            request.answer.set_result(False)
+
+    async def _answer(self, batch: list[_Request]) -> None:
+        """Answer one batch in arrival order, as one-at-a-time acquires would be answered."""
+        new: dict[int, _Request] = {}
+        for request in batch:
+            taken = self._decide_held(request.job_id, request.attempts)
+            if taken is None and request.job_id not in new:
+                new[request.job_id] = request
+            else:
+                # Held already, or asked twice at once: only the first ask can get the lock.
+                request.answer.set_result(bool(taken))
+        if not new:
+            return
+        granted = await self._try_locks(list(new))
+        for (job_id, request), taken in zip(new.items(), granted, strict=True):
+            if taken:
+                self._holds[job_id] = _Hold(request.attempts)
+            request.answer.set_result(taken)
+
+    async def _try_locks(self, job_ids: list[int]) -> list[bool]:
         connection = await self._usable_connection()
         if connection is None:
-            return False
+            return [False] * len(job_ids)
         try:
-            return bool(await connection.fetchval(
-                "SELECT pg_try_advisory_lock($1, $2)", FENCE_NAMESPACE, lock_key(job_id),
-                timeout=QUERY_TIMEOUT_S))
+            return await _lock_all(connection, job_ids)
         except Exception as exc:
             self._lost(exc)
-            return False
+            return [False] * len(job_ids)
 
     async def _usable_connection(self) -> asyncpg.Connection | None:
         """The fence connection, reconnected (and the running jobs' locks taken again) if it
@@ -172,13 +263,18 @@ class JobFence:
 
     async def _relock(self, connection: asyncpg.Connection) -> None:
         """Take again the locks of running jobs whose lock died with an earlier connection."""
-        for job_id, hold in self._holds.items():
-            if hold.locked:
+        lost = {job_id: hold for job_id, hold in self._holds.items() if not hold.locked}
+        if not lost:
+            return
+        granted = await _lock_all(connection, list(lost))
+        orphans = []
+        for (job_id, hold), taken in zip(lost.items(), granted, strict=True):
+            if self._holds.get(job_id) is not hold:  # it finished meanwhile: nothing to fence
+                if taken:
+                    orphans.append(lock_key(job_id))
                 continue
-            hold.locked = bool(await connection.fetchval(
-                "SELECT pg_try_advisory_lock($1, $2)", FENCE_NAMESPACE, lock_key(job_id),
-                timeout=QUERY_TIMEOUT_S))
-            if hold.locked:
+            hold.locked = taken
+            if taken:
                 log.info("job %s is fenced again", job_id,
                          extra={"action": "fence_regained", "job": job_id})
             elif not hold.contested:
@@ -186,6 +282,8 @@ class JobFence:
                 log.error("job %s lost its fence while its connection was down and another "
                           "engine has started it too", job_id,
                           extra={"action": "fence_contested", "job": job_id})
+        if orphans:
+            await connection.execute(_UNLOCK, FENCE_NAMESPACE, orphans, timeout=QUERY_TIMEOUT_S)
 
     def _lost(self, exc: BaseException) -> None:
         """The fence connection is gone, and with it (in PostgreSQL) every lock it held."""
@@ -235,20 +333,21 @@ class JobFence:
         finishing = {j: hold for j, hold in self._holds.items() if not hold.running}
         if not finishing:
             return
-        rows = await connection.fetch(_UNSETTLED, list(finishing),
-                                      [hold.attempts for hold in finishing.values()],
-                                      timeout=QUERY_TIMEOUT_S)
-        unsettled = {int(row["id"]) for row in rows}
         now = time.monotonic()
-        done = [j for j, hold in finishing.items()
-                if j not in unsettled or now - hold.finished_at >= self._lease_s]
-        if not done:
-            return
-        await connection.execute(_UNLOCK, FENCE_NAMESPACE, [lock_key(j) for j in done],
-                                 timeout=QUERY_TIMEOUT_S)
-        for job_id in done:
-            del self._holds[job_id]
-            if job_id in unsettled:
+        self._releasing = set(finishing)
+        try:
+            rows = await connection.fetch(
+                _RELEASE, FENCE_NAMESPACE, list(finishing),
+                [hold.attempts for hold in finishing.values()],
+                [lock_key(j) for j in finishing],
+                [now - hold.finished_at >= self._lease_s for hold in finishing.values()],
+                timeout=QUERY_TIMEOUT_S)
+        finally:
+            self._releasing = set()
+        for row in rows:
+            job_id = int(row["id"])
+            self._holds.pop(job_id, None)
+            if row["unsettled"]:
                 log.warning("job %s: its outcome was not recorded within the lease; it may run "
                             "again", job_id, extra={"action": "fence_expired", "job": job_id})
 
@@ -258,6 +357,14 @@ class JobFence:
         if running and now - self._last_beat >= self._beat_s:
             await connection.execute(_BEAT, running, timeout=QUERY_TIMEOUT_S)
             self._last_beat = now
+
+
+async def _lock_all(connection: asyncpg.Connection, job_ids: list[int]) -> list[bool]:
+    """Try the fence lock of every job in one round trip; each job's answer in order."""
+    rows = await connection.fetch(_TRY_LOCKS, FENCE_NAMESPACE, [lock_key(j) for j in job_ids],
+                                  timeout=QUERY_TIMEOUT_S)
+    taken = {int(row["n"]): bool(row["taken"]) for row in rows}
+    return [taken.get(n, False) for n in range(1, len(job_ids) + 1)]
 
 
 if not callable(getattr(QueueManager, "_dispatch", None)):  # pragma: no cover
