@@ -114,6 +114,9 @@ ERRORS: dict[str, str] = {
         QT_TRANSLATE_NOOP("Messages", "The service sent an answer we do not understand."),
     "integration.timeout": QT_TRANSLATE_NOOP("Messages", "The service did not answer in time."),
     "import.rejected": QT_TRANSLATE_NOOP("Messages", "The input was refused."),
+    "cpu.worker_died": QT_TRANSLATE_NOOP(
+        "Messages", "The helper process stopped while reading this input. Nothing was "
+                    "imported; try again, or split the file."),
     "import.file_too_large": QT_TRANSLATE_NOOP("Messages", "The file is too large to import."),
     "import.binary_file":
         QT_TRANSLATE_NOOP("Messages", "This is not a text file (binary content)."),

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.activity import ActivityLog
+from engine.cpu_pool import CpuPool
 from engine.db.repositories.ingest import (
     IngestRepository,
     JobCounts,
@@ -84,8 +85,11 @@ class ImportService:
     def __init__(self, database: Database, settings: SettingsStore, activity: ActivityLog,
                  bus: EventBus, wanted: WantedItems, *,
                  after_import: Callable[[ImportResult], Any] | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 cpu: CpuPool) -> None:
         self._db = database
+        #: parsing runs in a helper process: beside a parse thread the window stutters
+        self._cpu = cpu
         self._settings = settings
         self._activity = activity
         self._bus = bus
@@ -106,13 +110,11 @@ class ImportService:
 
     # -- previews ----------------------------------------------------------------------------
     async def preview_paths(self, paths: Sequence[str]) -> tuple[str, StoredPreview]:
-        loop = asyncio.get_running_loop()
-        preview = await loop.run_in_executor(None, parse_paths, list(paths), self.limits())
+        preview = await self._cpu.run(parse_paths, list(paths), self.limits())
         return await self._keep(preview, "file")
 
     async def preview_text(self, text: str) -> tuple[str, StoredPreview]:
-        loop = asyncio.get_running_loop()
-        preview = await loop.run_in_executor(None, parse_text, text, "paste", self.limits())
+        preview = await self._cpu.run(parse_text, text, "paste", self.limits())
         return await self._keep(preview, "paste")
 
     async def _keep(self, preview: ImportPreview, source: str) -> tuple[str, StoredPreview]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from engine.cpu_pool import CpuPool
 from engine.db.repositories.playlists import PlaylistRepository
 from engine.db.repositories.wanted import WantedItems
 from engine.facade.imports import ImportsFacade
@@ -58,10 +59,13 @@ def install_sources(engine: Engine) -> SourcesServices:
         if await backfill.connected():
             await backfill.request()
 
+    cpu = CpuPool()
+    cpu.start()  # in the background: the first import finds the worker ready
     imports = ImportService(database, settings, activity, engine.bus, wanted,
-                            after_import=after_import)
+                            after_import=after_import, cpu=cpu)
     services = SourcesServices(imports, spotify, backfill, library, exporter)
     _register(engine, services)
+    engine.services["cpu"] = cpu  # after the services that use it: stopped after them
     return services
 
 

@@ -1971,6 +1971,11 @@
         <translation>Die Eingabe wurde abgelehnt.</translation>
     </message>
     <message>
+        <location filename="../../harmony_desktop/messages.py" line="117" />
+        <source>The helper process stopped while reading this input. Nothing was imported; try again, or split the file.</source>
+        <translation>Der Hilfsprozess wurde beim Lesen dieser Eingabe beendet. Es wurde nichts importiert; bitte erneut versuchen oder die Datei aufteilen.</translation>
+    </message>
+    <message>
         <location filename="../../harmony_desktop/messages.py" line="96" />
         <source>The file is too large to import.</source>
         <translation>Die Datei ist zu groß für den Import.</translation>

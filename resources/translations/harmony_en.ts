@@ -1971,6 +1971,11 @@
         <translation>The input was refused.</translation>
     </message>
     <message>
+        <location filename="../../harmony_desktop/messages.py" line="117" />
+        <source>The helper process stopped while reading this input. Nothing was imported; try again, or split the file.</source>
+        <translation>The helper process stopped while reading this input. Nothing was imported; try again, or split the file.</translation>
+    </message>
+    <message>
         <location filename="../../harmony_desktop/messages.py" line="96" />
         <source>The file is too large to import.</source>
         <translation>The file is too large to import.</translation>

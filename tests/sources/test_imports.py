@@ -188,3 +188,14 @@ async def test_batch_merges_follow_the_repository_identity_rule(engine: Engine) 
     assert merged_halo.duration_ms == 261_000  # merging fills gaps, never overwrites
     assert merged_lithium.album == "Nevermind" and merged_lithium.title == "Lithium"
     assert stored.already_wanted == 1
+
+
+async def test_previews_are_parsed_in_the_helper_process(engine: Engine) -> None:
+    """Parsing beside the window in a thread made its paints wait for the GIL (engine.cpu_pool)."""
+    cpu = engine.services["cpu"]
+    preview = await HarmonyService(engine).imports.preview_paths(
+        [str(DATA / "exportify_current.csv")])
+    assert preview.accepted
+    assert cpu.mode == "process" and cpu.launches == 1  # type: ignore[attr-defined]
+    await engine.stop()
+    assert cpu.mode == "idle"  # type: ignore[attr-defined]
