@@ -40,6 +40,7 @@ async def _report(engine: Engine, lines: list[str]) -> bool:
         enabled = "" if health.enabled else " [not configured]"
         lines.append(f"  {health.provider:<10} {health.status.value:<9} {health.code}{enabled}"
                      + (f" ({detail})" if detail else ""))
+    await _helper_process(engine, lines)
     lines.append("Workers")
     workers = [r.job_type for r in engine.registrations]
     lines.append(f"  enabled:  {'yes' if _enabled(engine) else 'no'}; types: {', '.join(workers)}")
@@ -58,6 +59,18 @@ async def _secrets(engine: Engine, lines: list[str]) -> bool:
         value: Any = await engine.secrets.get(name)
         lines.append(f"  {name:<22} {mask(value) or '(not set)'}")
     return True
+
+
+async def _helper_process(engine: Engine, lines: list[str]) -> None:
+    """Not a failure when missing: imports then parse in the app's own process (slower UI)."""
+    cpu: Any = engine.services.get("cpu")
+    if cpu is None:
+        return
+    if await cpu.ready() == "process":
+        lines += ["Helper process", "  ready:    yes (import parsing runs beside the window)"]
+    else:
+        lines += ["Helper process", f"  ready:    NO ({cpu.unavailable_reason}); imports parse "
+                  "in the app's own process and the window may stutter during big imports"]
 
 
 def _enabled(engine: Engine) -> bool:

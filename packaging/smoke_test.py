@@ -42,6 +42,10 @@ def smoke_test_build(seconds: float = 10.0) -> None:
         raise SystemExit(f"built app failed: exit {result.returncode} after {ran:.1f} s")
     if "wiring_summary" not in result.stderr:
         raise SystemExit("built app never started its engine (no wiring_summary)")
+    if "helper process ready" not in result.stderr:
+        print(result.stderr[-4000:], file=sys.stderr)
+        raise SystemExit("built app could not start its helper process "
+                         "(no 'helper process ready' in its log)")
     print(f"built app ran {ran:.1f} s and exited cleanly")
 
 

@@ -30,8 +30,9 @@ def test_doctor_reports_database_secrets_providers_and_workers(tmp_path, fresh_d
     result = _doctor(tmp_path, fresh_db_url,
                      extra_env={"HARMONY_SECRET_SLSKD_API_KEY": "doctor-key-123456"})
     out = result.stdout
-    for heading in ("Database", "Secrets", "Providers", "Workers"):
+    for heading in ("Database", "Secrets", "Providers", "Helper process", "Workers"):
         assert heading in out
+    assert "ready:    yes" in out.split("Helper process")[1]
     assert "reachable:  yes" in out and "kind:       server" in out
     assert "slskd_api_key" in out and "••••••" in out
     assert "doctor-key-123456" not in out + result.stderr  # masked, never echoed
