@@ -56,9 +56,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 #: How long a worker thread may hold the GIL while the GUI thread waits for it (Python's
-#: default is 5 ms). Parsing an import or preparing its rows runs in worker threads; each
-#: time the GUI loop needs the GIL it waited up to 5 ms, several times per frame. 1 ms keeps
-#: the window smooth at a few per cent of the worker threads' throughput.
+#: default is 5 ms). Preparing import rows, ranking candidates and reading tags run in worker
+#: threads; each time the GUI loop needs the GIL it waited up to 5 ms, several times per
+#: frame. 1 ms keeps the window smooth at a few per cent of the worker threads' throughput.
+#: (The longest CPU-bound step, parsing an import, runs in a helper process: engine.cpu_pool.)
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
