@@ -1,5 +1,7 @@
 """CpuPool: CPU-heavy pure functions run in a helper process, so the window stays smooth.
 
+Used for parsing imports and for reading the library's tags (engine.services.library_scan).
+
 The window and the engine share one process, and so one GIL. A CPU-bound Python function in a
 worker thread (parsing a 5,000-row CSV takes ~0.2 s) leaves the event loop free, but the GUI
 thread hands the GIL over on every call into Qt and must win it back each time: it waits up to
@@ -36,7 +38,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 #: modules the fork server imports once, so the worker starts with them loaded
-DEFAULT_PRELOAD = ("engine.ingest.parse",)
+DEFAULT_PRELOAD = ("engine.ingest.parse", "engine.library.scan")
 LAUNCH_TIMEOUT_S = 60.0
 
 

@@ -62,15 +62,16 @@ async def _secrets(engine: Engine, lines: list[str]) -> bool:
 
 
 async def _helper_process(engine: Engine, lines: list[str]) -> None:
-    """Not a failure when missing: imports then parse in the app's own process (slower UI)."""
+    """Not a failure when missing: the work then runs in the app's own process (slower UI)."""
     cpu: Any = engine.services.get("cpu")
     if cpu is None:
         return
+    lines.append("Helper process")
     if await cpu.ready() == "process":
-        lines += ["Helper process", "  ready:    yes (import parsing runs beside the window)"]
+        lines.append("  ready:    yes (imports and tags are read beside the window)")
     else:
-        lines += ["Helper process", f"  ready:    NO ({cpu.unavailable_reason}); imports parse "
-                  "in the app's own process and the window may stutter during big imports"]
+        lines.append(f"  ready:    NO ({cpu.unavailable_reason}); imports and tags are read "
+                     "in the app's own process: the window may stutter meanwhile")
 
 
 def _enabled(engine: Engine) -> bool:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from engine.errors import FileProcessingError
@@ -55,15 +56,22 @@ def read_file_info(path: Path | str, size: int, mtime_ns: int) -> LibraryFileInf
     )
 
 
-def scan_library(root: Path | str, known: Mapping[str, tuple[int, int]]) -> ScanResult:
-    """Compare the folder with ``known`` (path → ``(size, mtime_ns)`` from the index).
+@dataclass(frozen=True)
+class ScanPlan:
+    """What a scan must open: files new or changed since the index (path, size, mtime_ns)."""
+
+    changed: list[tuple[str, int, int]]
+    removed: list[str]
+    unchanged: int
+
+
+def plan_scan(root: Path | str, known: Mapping[str, tuple[int, int]]) -> ScanPlan:
+    """Walk the folder and compare with ``known`` (path → ``(size, mtime_ns)``); opens nothing.
 
     Paths are ``os.path.join(root, ...)`` with ``root`` as given, so pass the same root each time.
-    Unreadable files land in ``failed`` and are retried on the next scan.
     """
     known_paths = {os.fspath(path): signature for path, signature in known.items()}
-    changed: list[LibraryFileInfo] = []
-    failed: list[ScanFailure] = []
+    changed: list[tuple[str, int, int]] = []
     seen: set[str] = set()
     unchanged = 0
     for entry in _audio_entries(os.fspath(root)):
@@ -74,10 +82,27 @@ def scan_library(root: Path | str, known: Mapping[str, tuple[int, int]]) -> Scan
         seen.add(entry.path)
         if known_paths.get(entry.path) == (stat.st_size, stat.st_mtime_ns):
             unchanged += 1
-            continue
-        try:
-            changed.append(read_file_info(entry.path, stat.st_size, stat.st_mtime_ns))
-        except FileProcessingError as exc:
-            failed.append(ScanFailure(entry.path, exc.message))
+        else:
+            changed.append((entry.path, stat.st_size, stat.st_mtime_ns))
     removed = sorted(path for path in known_paths if path not in seen)
-    return ScanResult(changed, removed, unchanged, failed)
+    return ScanPlan(changed, removed, unchanged)
+
+
+def read_file_infos(files: Sequence[tuple[str, int, int]]
+                    ) -> tuple[list[LibraryFileInfo], list[ScanFailure]]:
+    """Open each planned file; unreadable ones land in the failures, retried next scan."""
+    infos: list[LibraryFileInfo] = []
+    failed: list[ScanFailure] = []
+    for path, size, mtime_ns in files:
+        try:
+            infos.append(read_file_info(path, size, mtime_ns))
+        except FileProcessingError as exc:
+            failed.append(ScanFailure(path, exc.message))
+    return infos, failed
+
+
+def scan_library(root: Path | str, known: Mapping[str, tuple[int, int]]) -> ScanResult:
+    """Plan and read in one call (the service does the same in chunks, in its helper process)."""
+    plan = plan_scan(root, known)
+    infos, failed = read_file_infos(plan.changed)
+    return ScanResult(infos, plan.removed, plan.unchanged, failed)

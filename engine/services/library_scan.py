@@ -1,9 +1,8 @@
-"""Library index: scan the music folder incrementally (mutagen, in an executor), store what is
-there, and mark wanted items that are already on disk as ``owned``."""
+"""Library index: scan the music folder incrementally (mutagen, in the helper process), store
+what is there, and mark wanted items that are already on disk as ``owned``."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -12,11 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from engine.activity import ActivityLog
+from engine.cpu_pool import CpuPool
 from engine.db.repositories.ingest import IngestRepository
 from engine.db.repositories.library import LibraryIndex
 from engine.db.repositories.wanted import WantedItems
 from engine.db.session import Database
-from engine.library.scan import scan_library
+from engine.library.models import LibraryFileInfo, ScanFailure
+from engine.library.scan import ScanPlan, plan_scan, read_file_infos
 from engine.paths import AppPaths, effective_music_dir
 from engine.settings_store import SettingsStore
 
@@ -26,6 +27,9 @@ RUN_KEY = "library_scan:run"
 #: Items not downloaded (or being downloaded) yet: a file on disk makes them owned.
 OWNABLE_STATES = ("new", "failed", "dead_letter")
 PAGE = 500
+#: files opened per helper-process call: small answers come back between other work (an import
+#: preview waits at most one chunk), and no big result is unpickled at once beside the window
+READ_CHUNK = 200
 
 
 @dataclass(frozen=True)
@@ -39,10 +43,12 @@ class ScanReport:
 
 class LibraryScanService:
     def __init__(self, database: Database, settings: SettingsStore, activity: ActivityLog,
-                 wanted: WantedItems, enqueue: Callable[..., Awaitable[Any]],
-                 on_owned: Callable[[list[int]], Any] | None = None,
+                 wanted: WantedItems, enqueue: Callable[..., Awaitable[Any]], *,
+                 cpu: CpuPool, on_owned: Callable[[list[int]], Any] | None = None,
                  paths: AppPaths | None = None) -> None:
         self._settings = settings
+        #: tags are read in the helper process: a reading thread made the window stutter
+        self._cpu = cpu
         self._paths = paths
         self._activity = activity
         self._wanted = wanted
@@ -76,19 +82,29 @@ class LibraryScanService:
             log.info("library scan skipped: music folder %r is not set or missing", root)
             return None
         known = await self.index.known_signatures()
-        loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(None, scan_library, root, known)
-        await self.index.upsert(result.added_or_changed)
-        await self.index.remove(result.removed)
+        plan: ScanPlan = await self._cpu.run(plan_scan, root, known)
+        infos, failed = await self._read(plan)
+        await self.index.upsert(infos)
+        await self.index.remove(plan.removed)
         owned: list[int] = []
-        if result.added_or_changed or not self._first_scan_done:
+        if infos or not self._first_scan_done:
             owned = await self.mark_owned()
         self._first_scan_done = True
-        report = ScanReport(len(result.added_or_changed), len(result.removed), result.unchanged,
-                            len(result.failed), len(owned))
+        report = ScanReport(len(infos), len(plan.removed), plan.unchanged, len(failed),
+                            len(owned))
         await self._activity.record("system", "completed", action="library_scan",
                                     **vars(report))
         return report
+
+    async def _read(self, plan: ScanPlan) -> tuple[list[LibraryFileInfo], list[ScanFailure]]:
+        infos: list[LibraryFileInfo] = []
+        failed: list[ScanFailure] = []
+        for start in range(0, len(plan.changed), READ_CHUNK):
+            chunk_infos, chunk_failed = await self._cpu.run(
+                read_file_infos, plan.changed[start:start + READ_CHUNK])
+            infos += chunk_infos
+            failed += chunk_failed
+        return infos, failed
 
     async def mark_owned(self) -> list[int]:
         """Every not-yet-downloaded wanted item with a matching library file becomes owned."""

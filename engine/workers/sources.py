@@ -51,16 +51,16 @@ def install_sources(engine: Engine) -> SourcesServices:
                                after_playlist=exporter.export)
     spotify = SpotifySyncService(database, integrations, activity, wanted, enqueue,
                                  after_sync=exporter.export)
+    cpu = CpuPool()
+    cpu.start()  # in the background: the first import or scan finds the worker ready
     library = LibraryScanService(database, settings, activity, wanted, enqueue,
-                                 paths=engine.paths)
+                                 paths=engine.paths, cpu=cpu)
 
     async def after_import(result: ImportResult) -> None:
         await exporter.export_many(result.playlists)
         if await backfill.connected():
             await backfill.request()
 
-    cpu = CpuPool()
-    cpu.start()  # in the background: the first import finds the worker ready
     imports = ImportService(database, settings, activity, engine.bus, wanted,
                             after_import=after_import, cpu=cpu)
     services = SourcesServices(imports, spotify, backfill, library, exporter)

@@ -130,3 +130,25 @@ async def test_harmony_import_saves_through_a_subprocess(fresh_db_url: URL, tmp_
                          text=True, timeout=60)
     assert dry.returncode == 0 and set(json.loads(dry.stdout)) == {"accepted", "links",
                                                                     "rejected"}
+
+
+async def test_tags_are_read_in_chunks_in_the_helper_process(engine: Engine, music_dir: Path,
+                                                             monkeypatch) -> None:
+    """Chunk borders lose nothing: five files, two per helper call, one of them unreadable."""
+    from engine.services import library_scan
+
+    monkeypatch.setattr(library_scan, "READ_CHUNK", 2)
+    for number in range(4):
+        tagged(music_dir / "Album" / f"{number:02d} - Song {number}.flac", 1.0,
+               TrackTags(title=f"Song {number}", artists=("Chunked",)))
+    (music_dir / "Album" / "99 - Broken.mp3").write_bytes(b"not audio at all")
+    service = engine.services["library_scan"]
+    report = await service.scan()  # type: ignore[attr-defined]
+    assert (report.changed, report.failed, report.unchanged) == (4, 1, 0)
+    cpu = engine.services["cpu"]
+    assert cpu.mode == "process" and cpu.launches == 1  # type: ignore[attr-defined]
+    indexed = await service.index.known_signatures()  # type: ignore[attr-defined]
+    assert sorted(Path(p).name for p in indexed) == [f"{n:02d} - Song {n}.flac"
+                                                     for n in range(4)]
+    again = await service.scan()  # type: ignore[attr-defined]
+    assert (again.changed, again.failed, again.unchanged) == (0, 1, 4)  # the broken one retried
