@@ -14,6 +14,9 @@ _LATIN_SPECIALS = str.maketrans(
     }
 )
 
+# Translating with a table looks every character up in it: find the few that it changes first.
+_LATIN_SPECIAL_RE = re.compile("[" + "".join(map(chr, _LATIN_SPECIALS)) + "]")
+
 # Cyrillic (and Greek) letters used as Latin look-alikes in stylised names such as "KoЯn".
 # Applied only inside words that also contain Latin letters, so real Cyrillic names stay intact.
 _HOMOGLYPHS = str.maketrans(
@@ -25,10 +28,14 @@ _HOMOGLYPHS = str.maketrans(
     }
 )
 
+# The characters that table changes: text without any needs no repair at all.
+_LOOKALIKE_RE = re.compile("[" + "".join(map(chr, _HOMOGLYPHS)) + "]")
+
 # Underscores split words too ("artist_-_title"), so a token is a run of \w without "_".
 _TOKEN_RE = re.compile(r"[^\W_]+|&|\+")
 _LAST_COMBINING_MARK = "\u036f"
 _MIXED_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ASCII_LOWER = re.compile(r"[a-z]")
 # "$" and "!" inside a word are letters in disguise: A$AP, Ke$ha, P!nk.
 _DOLLAR_IN_WORD = re.compile(r"(?<=\w)\$|\$(?=\w)")
 _BANG_IN_WORD = re.compile(r"(?<=\w)!(?=\w)")
@@ -83,11 +90,15 @@ def fold(text: str) -> str:
         # stripping change nothing: skip them (same result, several times faster).
         return _disguised_letters(text).casefold()
     text = unicodedata.normalize("NFKC", text)
-    if max(text) > _LAST_COMBINING_MARK:
-        # Homoglyph repair only touches words holding a character beyond the Latin/Greek marks.
+    # Homoglyph repair only touches words holding a character beyond the Latin/Greek marks and
+    # one whose lower case is a Latin letter; it changes only look-alikes. str.lower() maps
+    # character by character, so without a Latin letter in the lowered text no word qualifies
+    # (most CJK and Cyrillic names): two C-level searches spare a Python call per word.
+    if _LOOKALIKE_RE.search(text) and _ASCII_LOWER.search(text.lower()):
         text = _MIXED_WORD_RE.sub(_repair_mixed_script, text)
     text = _disguised_letters(text)
-    text = text.translate(_LATIN_SPECIALS)
+    if _LATIN_SPECIAL_RE.search(text):
+        text = text.translate(_LATIN_SPECIALS)
     return _strip_marks(text).casefold()
 
 
@@ -101,7 +112,10 @@ def _disguised_letters(text: str) -> str:
 
 def _repair_mixed_script(match: re.Match[str]) -> str:
     word = match.group(0)
-    if any("a" <= ch.lower() <= "z" for ch in word) and max(word) > _LAST_COMBINING_MARK:
+    # A Latin letter in the lowered word is a character whose lower case lies in "a".."z"
+    # (str.lower() maps each character on its own, and the only mapping to several characters,
+    # "İ" → "i̇", starts with its Latin letter).
+    if _ASCII_LOWER.search(word.lower()) and max(word) > _LAST_COMBINING_MARK:
         return word.translate(_HOMOGLYPHS)
     return word
 
@@ -109,8 +123,12 @@ def _repair_mixed_script(match: re.Match[str]) -> str:
 def _strip_marks(text: str) -> str:
     # Decompose, then drop combining marks only after Latin or Greek bases: kana voicing marks
     # (が → か + ゙) and Cyrillic й must survive, or CJK/Cyrillic names would be destroyed.
+    decomposed = unicodedata.normalize("NFKD", text)
+    if not any(map(unicodedata.combining, decomposed)):
+        # No mark to drop (most Cyrillic and CJK text): the loop would keep every character.
+        return unicodedata.normalize("NFC", decomposed)
     out: list[str] = []
-    for ch in unicodedata.normalize("NFKD", text):
+    for ch in decomposed:
         if unicodedata.combining(ch) and out and _is_latin_or_greek(out[-1]):
             continue
         out.append(ch)

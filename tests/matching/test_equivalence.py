@@ -183,9 +183,11 @@ def test_paths_parse_as_the_reference_does(pieces: list[str]) -> None:
     assert parse_path(path) == reference_parse_path(path)
 
 
-# Apostrophes, part spellings, "&"/"+", case and accents: what the tokeniser's shortcuts skip.
+# Apostrophes, part spellings, "&"/"+", case and accents: what the tokeniser's shortcuts skip;
+# look-alikes, Cyrillic, CJK, combining marks, "İ" and the Kelvin sign: what folding's skip.
 _TEXT_PIECES = ["'", "`", "’", "pt", "PT", "Pt.", "part", "prt", "rt", " ", "2", "ii", "IV", "x",
-                "&", "+", "and", "n", "é", "É", "ß", "Я", "$", "!", "_", "-", ".", "a", "P", "t"]
+                "&", "+", "and", "n", "é", "É", "ß", "Я", "$", "!", "_", "-", ".", "a", "P", "t",
+                "Кино", "и", "Ø", "ø", "Σ", "\u0301", "\u0306", "İ", "\u212a", "夜", "が", "ﬁ"]
 
 
 @PROPERTY
