@@ -26,6 +26,10 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
+import os
+import select
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -40,6 +44,7 @@ T = TypeVar("T")
 #: modules the fork server imports once, so the worker starts with them loaded
 DEFAULT_PRELOAD = ("engine.ingest.parse", "engine.library.scan")
 LAUNCH_TIMEOUT_S = 60.0
+APP_WATCH_POLL_S = 1.0  # where no pidfd exists: how often the worker checks the app is alive
 
 
 class CpuWorkerDied(HarmonyError):
@@ -49,6 +54,38 @@ class CpuWorkerDied(HarmonyError):
 
 
 def _ready() -> bool:
+    return True
+
+
+def _end_with_app(app_pid: int) -> None:
+    """Worker initializer: the worker ends when the app does, even a SIGKILLed app.
+
+    Without this a killed app leaves its worker, and with it the fork server, running for
+    ever: the worker holds both ends of its task pipe itself, so it never sees end-of-file.
+    """
+    threading.Thread(target=_wait_for_exit, args=(app_pid,), daemon=True,
+                     name="harmony-app-watch").start()
+
+
+def _wait_for_exit(app_pid: int) -> None:
+    try:
+        # A pidfd names this very process: no mistake if the number is reused later.
+        handle = os.pidfd_open(app_pid)
+    except (AttributeError, OSError):  # not Linux, or the app is already gone
+        while _alive(app_pid):
+            time.sleep(APP_WATCH_POLL_S)
+    else:
+        select.select([handle], [], [])
+    os._exit(0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
     return True
 
 
@@ -139,8 +176,9 @@ class CpuPool:
     def _launch_blocking(self) -> Executor | None:
         executor: ProcessPoolExecutor | None = None
         try:
-            executor = ProcessPoolExecutor(1, mp_context=_context(self._preload,
-                                                                  self._start_method))
+            executor = ProcessPoolExecutor(
+                1, mp_context=_context(self._preload, self._start_method),
+                initializer=_end_with_app, initargs=(os.getpid(),))
             executor.submit(_ready).result(timeout=LAUNCH_TIMEOUT_S)
         except Exception as exc:  # no processes here: degrade to threads, say why once
             if executor is not None:

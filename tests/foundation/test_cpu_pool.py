@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from engine.errors import ImportRejected
 from engine.ingest import parse_paths, parse_text
 from engine.ingest.models import ImportLimits
 
+REPO = Path(__file__).resolve().parents[2]
 CSV = ("Track Name,Artist Name(s),Album Name,Duration (ms)\n"
        "Windowlicker,Aphex Twin,Windowlicker,367000\n"
        "Xtal,Aphex Twin,Selected Ambient Works 85-92,291000\n")
@@ -102,3 +105,47 @@ async def test_close_ends_the_worker_process(pool) -> None:
             return
         await asyncio.sleep(0.025)
     pytest.fail(f"worker {worker_pid} still runs after close")
+
+
+APP = """
+import asyncio, multiprocessing.forkserver as fs, os, sys, time
+from engine.cpu_pool import CpuPool
+
+async def main():
+    cpu = CpuPool()
+    worker = await cpu.run(os.getpid)
+    print(worker, fs._forkserver._forkserver_pid, flush=True)
+    time.sleep(600)
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    # a zombie still answers kill(0); its state letter in /proc says it has ended
+    stat = Path(f"/proc/{pid}/stat")
+    return stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+
+
+async def test_a_killed_app_leaves_no_helper_or_fork_server_behind(tmp_path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text(APP, encoding="utf-8")
+    app = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
+                           env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        worker, server = (int(n) for n in app.stdout.readline().split())  # type: ignore[union-attr]
+        assert not _gone(worker) and not _gone(server)
+        app.kill()
+        app.wait(10)
+        for _ in range(400):
+            if _gone(worker) and _gone(server):
+                return
+            await asyncio.sleep(0.025)
+        pytest.fail(f"after the app was killed, worker {worker} or fork server {server} runs on")
+    finally:
+        app.kill()

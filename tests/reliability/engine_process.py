@@ -101,9 +101,39 @@ def spawn(dev_dir: Path, url: URL, secrets: dict[str, str], log: Path, *,
         return subprocess.Popen(args, cwd=ROOT, env=env, stdout=out, stderr=out)
 
 
-def kill(process: subprocess.Popen[bytes]) -> None:
+def kill(process: subprocess.Popen[bytes]) -> set[int]:
+    """SIGKILL the engine alone, as a crash would; returns the processes it had started (its
+    helper process and fork server), which must end by themselves."""
+    children = descendants(process.pid)
     process.send_signal(signal.SIGKILL)
     process.wait(10)
+    return children
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (Linux /proc)."""
+    found: set[int] = set()
+    pending = [pid]
+    while pending:
+        parent = pending.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            with contextlib.suppress(OSError):
+                for child in (task / "children").read_text().split():
+                    if int(child) not in found:
+                        found.add(int(child))
+                        pending.append(int(child))
+    return found
+
+
+def still_running(pids: Iterable[int]) -> set[int]:
+    """The processes among ``pids`` that have not ended (zombies count as ended)."""
+    running = set()
+    for pid in pids:
+        with contextlib.suppress(OSError, IndexError):
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            if state not in ("Z", "X"):
+                running.add(pid)
+    return running
 
 
 def stop(process: subprocess.Popen[bytes], timeout_s: float = 20.0) -> None:

@@ -15,7 +15,7 @@ from engine.secrets import MemorySecretStore
 from tests.acquisition.conftest import Rig, configure
 from tests.reliability.audit import drained_audit, item_states, settle
 from tests.reliability.conftest import CATALOGUE, FULL, album_ordered_tracks
-from tests.reliability.engine_process import kill, spawn, stop
+from tests.reliability.engine_process import kill, spawn, still_running, stop
 from tests.support.results import record_result
 
 TRACKS = 500 if FULL else 40
@@ -38,10 +38,11 @@ async def test_random_sigkills_lose_duplicate_and_strand_nothing(
     rng = random.Random()
     lifetimes = [round(rng.uniform(*ALIVE_S), 2) for _ in range(KILLS)]
     progress = []
+    left_behind: set[int] = set()  # helper processes of killed engines
     for lifetime in lifetimes:
         process = spawn(tmp_path / "home", fresh_db_url, secrets, log)
         await asyncio.sleep(lifetime)
-        kill(process)
+        left_behind |= kill(process)
         progress.append(dict(await item_states(observer, ids)))
     final = spawn(tmp_path / "home", fresh_db_url, secrets, log)
     try:
@@ -49,11 +50,14 @@ async def test_random_sigkills_lose_duplicate_and_strand_nothing(
         result = await drained_audit(observer, ids, music)
     finally:
         stop(final)
+    leaked = still_running(left_behind)
     record_result("kills", len(lifetimes))
+    record_result("leaked_processes", len(leaked))
     for key, value in result.counts().items():
         record_result(key, value)
     context = f"killed after {lifetimes} s; progress {progress}; log {log}; {result.report()}"
     assert set(states) <= {"done", "dead_letter"}, context
     assert result.clean, context
     assert states["done"] >= 0.9 * len(ids), context
+    assert not leaked, f"processes of killed engines still run: {sorted(leaked)}"
 
