@@ -16,15 +16,15 @@ Finished = tuple[Decision, float, tuple[str, ...], bool, bool, float]
 
 
 class Judged:
-    """One identity verdict; ``hard`` reasons reject, ``notes`` only explain. ``plain`` and
-    ``finished`` are the ranker's memos of what follows from it without and with a quality
-    rejection or peer skip (made when first needed: most verdicts only ever need ``plain``)."""
+    """One identity verdict; ``hard`` reasons reject, ``notes`` only explain. ``plain`` is what
+    follows from it without a quality rejection or peer skip (most files: made with it), and
+    ``finished`` the ranker's memo of what follows with one (made when first needed)."""
 
     __slots__ = ("confidence", "finished", "hard", "notes", "plain")
 
-    def __init__(self, confidence: float, hard: tuple[str, ...], notes: tuple[str, ...]):
-        self.confidence, self.hard, self.notes = confidence, hard, notes
-        self.plain: Finished | None = None
+    def __init__(self, confidence: float, hard: tuple[str, ...], notes: tuple[str, ...],
+                 plain: Finished):
+        self.confidence, self.hard, self.notes, self.plain = confidence, hard, notes, plain
         self.finished: dict[tuple[str | None, str | None], Finished] | None = None
 
 
@@ -36,10 +36,16 @@ class Judge:
         # Few distinct lengths and version-word sets occur in one response.
         self._durations: dict[int | None, tuple[float, str, bool]] = {}
         self._versions: dict[frozenset[str], versions.VersionVerdict] = {}
+        self._accept, self._strong = settings.accept_threshold, settings.strong_threshold
+        self._reject_scale = settings.reject_scale
+        # round() is slow, and a response's confidences take few distinct values (few title,
+        # artist, length and extra-word scores): round each value once.
+        self._final: dict[float, float] = {}
+        self._keys: dict[float, float] = {}
 
     def junk(self, reason: str) -> Judged:
         # Junk never wins; other reasons about it would only be noise in the Matching tab.
-        return Judged(0.0, (reason,), ())
+        return self._judged(0.0, (reason,), ())
 
     def judge(self, ev: IdentityEvidence, length_s: int | None) -> Judged:
         """Identity confidence plus the hard reasons that reject a candidate outright."""
@@ -82,7 +88,35 @@ class Judge:
             (hard if extra_ratio >= settings.extra_words_reject_ratio else notes).append(reason)
         if not duration_reject:
             notes.append(duration_note)
-        return Judged(min(1.0, max(0.0, confidence)), tuple(hard), tuple(notes))
+        return self._judged(min(1.0, max(0.0, confidence)), tuple(hard), tuple(notes))
+
+    def _judged(self, confidence: float, hard: tuple[str, ...], notes: tuple[str, ...]) -> Judged:
+        # ranker._finish without a quality rejection or peer skip. Hard reasons, notes and the
+        # low-confidence reason come from different sources with different wordings, so the
+        # reasons need no de-duplication.
+        if hard:
+            accepted, final, reasons = False, confidence * self._reject_scale, hard + notes
+        elif confidence >= self._accept:
+            accepted, final, reasons = True, confidence, notes
+        else:
+            accepted, final = False, confidence
+            reasons = (f"low confidence {confidence:.2f}", *notes)
+        final = min(final, 1.0)
+        # Most rejected candidates score exactly 0.0, which round() leaves as is; zeros never
+        # reach the memos (0.0 and -0.0 would share an entry there).
+        if final != 0.0:
+            rounded = self._final.get(final)
+            if rounded is None:
+                rounded = self._final[final] = round(final, 4)
+            final = rounded
+        key = -confidence
+        if confidence != 0.0:
+            key = self._keys.get(confidence)
+            if key is None:
+                key = self._keys[confidence] = -round(confidence, 3)
+        plain = (Decision.ACCEPT if accepted else Decision.REJECT, final, reasons, not accepted,
+                 not confidence >= self._strong, key)
+        return Judged(confidence, hard, notes, plain)
 
 
 def _duration(

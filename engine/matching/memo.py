@@ -3,14 +3,14 @@ format is judged once per ranking instead of once per file."""
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Mapping
 
 from engine.domain.models import SoulseekFile
-from engine.matching.peers import PeerScale, PeerVerdict
+from engine.matching.peers import PeerScale
 from engine.matching.quality import (
     LOSSLESS,
     QualityProfile,
-    QualityVerdict,
     assess,
     codec_of,
     effective_bitrate,
@@ -21,8 +21,12 @@ _QualityKey = tuple[str, int | None, int | None, int | None, bool | None, int | 
 
 
 # What the ranker needs of a peer state: its label, skip reason, downranked and no-free-slot
-# flags, and its speed bucket and score negated (sort keys: larger first).
-PeerEntry = tuple[str, str | None, bool, bool, int, float]
+# flags, its speed bucket and score negated (sort keys: larger first), and the CRC-32 of the
+# user name and a backslash (continued over a file's path, the tie-breaking hash).
+PeerEntry = tuple[str, str | None, bool, bool, int, float, int]
+# What the ranker needs of a quality verdict: its rejection, label, tier, rule and negated
+# bitrate (a plain tuple: unpacked at once, cheaper than a named tuple's attributes).
+QualityEntry = tuple[str | None, str, int, int, int]
 
 
 class PeerMemo:
@@ -34,10 +38,6 @@ class PeerMemo:
         self._scale, self._failures, self._banned = PeerScale(settings), failures, banned
         self._seen: dict[tuple[str, bool, int, int], PeerEntry] = {}
 
-    def verdict(self, file: SoulseekFile) -> PeerVerdict:
-        user = file.username
-        return self._scale.assess(file, self._failures.get(user, 0), user in self._banned)
-
     def entry(self, file: SoulseekFile) -> PeerEntry:
         key = (file.username, file.has_free_slot, file.upload_speed, file.queue_length)
         found = self._seen.get(key)
@@ -46,7 +46,7 @@ class PeerMemo:
             score, bucket, downranked, skip, label = self._scale.parts(
                 file, self._failures.get(user, 0), user in self._banned)
             found = self._seen[key] = (label, skip, downranked, not file.has_free_slot, -bucket,
-                                       -score)
+                                       -score, zlib.crc32(f"{user}\\".encode()))
         return found
 
 
@@ -55,24 +55,24 @@ class QualityMemo:
 
     def __init__(self, profile: QualityProfile) -> None:
         self._profile = profile
-        self._seen: dict[_QualityKey, QualityVerdict] = {}
+        self._entries: dict[_QualityKey, QualityEntry] = {}
 
-    def verdict(self, file: SoulseekFile, codec: str | None = None) -> QualityVerdict:
-        """``codec`` is :func:`codec_of` of the file when the caller already knows it."""
-        if codec is None:
-            codec = codec_of(file)
-        # Size and length matter only for a lossy file whose bitrate is estimated from them,
-        # and then only through that estimate: keying on it (not on size and length) lets such
-        # files share verdicts too, and keeps them out of every other key (a folder's FLACs
-        # share one).
+    def entry(self, file: SoulseekFile, codec: str) -> QualityEntry:
+        """The file's verdict (``codec`` is :func:`codec_of` of the file) as the ranker reads
+        it. Size and length matter only for a lossy file whose bitrate is estimated from them,
+        and then only through that estimate: keying on it (not on size and length) lets such
+        files share verdicts too, and keeps them out of every other key (a folder's FLACs share
+        one)."""
         estimate = None
         if not file.bitrate and codec not in LOSSLESS:
             estimate = effective_bitrate(file, self._profile)[0]
         key = (codec, file.bit_depth, file.sample_rate, file.bitrate, file.is_variable_bitrate,
                estimate)
-        found = self._seen.get(key)
+        found = self._entries.get(key)
         if found is None:
-            found = self._seen[key] = assess(file, self._profile)
+            verdict = assess(file, self._profile)
+            found = self._entries[key] = (verdict.reject, verdict.label, verdict.tier,
+                                          verdict.rule, -verdict.bitrate)
         return found
 
 

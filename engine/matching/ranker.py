@@ -34,30 +34,32 @@ def rank(
     memo.fill_fuzzy(settings)
     qualities = QualityMemo(settings.quality)
     peers = PeerMemo(settings, peer_failures or {}, frozenset(banned or ()))
+    judged, quality_entry, peer_entry, crc32 = memo.judged, qualities.entry, peers.entry, zlib.crc32
     keyed: list[tuple[Any, ...]] = []  # sort keys of mixed types, ending in the file's index
     ranked: list[RankedCandidate] = []
     for index, file in enumerate(candidates):
         source = sources[index]
-        verdict = source if isinstance(source, Judged) else memo.judged(source, file.length_s)
-        quality = qualities.verdict(file, codecs[index])
-        label, skip, downranked, no_free_slot, speed_key, score_key = peers.entry(file)
+        verdict = source if source.__class__ is Judged else judged(source, file.length_s)
+        reject, quality, tier, rule, bitrate_key = quality_entry(file, codecs[index])
+        peer, skip, downranked, no_free_slot, speed_key, score_key, user_crc = peer_entry(file)
         # Quality labels often differ per file (estimated bitrates), so the finish is memoised
         # on the verdict per quality rejection and peer skip only; mostly there are neither.
-        reject = quality.reject
         if reject is None and skip is None:
             finished = verdict.plain
-            if finished is None:
-                finished = verdict.plain = _finish(verdict, None, None, settings)
         else:
             finished = _finish_blocked(verdict, reject, skip, settings)
         decision, confidence, reasons, not_accepted, not_strong, confidence_key = finished
-        ranked.append(RankedCandidate(file, confidence, decision,
-                                      _reasons(reasons, quality.label, label), index))
+        # tuple(dict.fromkeys((*reasons, quality, peer))): reasons hold no repeats.
+        if quality in reasons or peer in reasons or quality == peer:
+            reasons = tuple(dict.fromkeys((*reasons, quality, peer)))
+        else:
+            reasons = (*reasons, quality, peer)
+        ranked.append(RankedCandidate(file, confidence, decision, reasons, index))
         # Accepted first; strong identity, then peer health, quality, slot, speed, confidence,
         # peer score, bitrate; a stable hash of (user, path) and the position break ties.
-        keyed.append((not_accepted, not_strong, downranked, quality.tier, quality.rule,
-                      no_free_slot, speed_key, confidence_key, score_key, -quality.bitrate,
-                      zlib.crc32(f"{file.username}\\{file.filename}".encode()), index))
+        keyed.append((not_accepted, not_strong, downranked, tier, rule, no_free_slot, speed_key,
+                      confidence_key, score_key, bitrate_key,
+                      crc32(file.filename.encode(), user_crc), index))
     keyed.sort()
     return [ranked[key[-1]] for key in keyed]
 
@@ -97,13 +99,6 @@ def _sources(
             verdict = junk_verdicts[junk] = judge.junk(junk)
         sources.append(verdict)
     return sources, file_codecs
-
-
-def _reasons(prefix: tuple[str, ...], quality: str, peer: str) -> tuple[str, ...]:
-    """``tuple(dict.fromkeys((*prefix, quality, peer)))`` for a ``prefix`` without repeats."""
-    if quality in prefix or peer in prefix or quality == peer:
-        return tuple(dict.fromkeys((*prefix, quality, peer)))
-    return (*prefix, quality, peer)
 
 
 def _finish_blocked(

@@ -11,7 +11,7 @@ from engine.matching import clear_caches, rank
 from engine.matching.memo import QualityMemo
 from engine.matching.normalize import fold, tokens
 from engine.matching.paths import find_phrase, parse_path
-from engine.matching.quality import QualityProfile, UnknownBitrate, assess
+from engine.matching.quality import QualityProfile, UnknownBitrate, assess, codec_of
 from engine.matching.versions import _detect, detect
 from tests.matching.synthetic import TRACKS, response_set
 
@@ -86,7 +86,9 @@ def test_quality_memo_tells_apart_every_field_assess_reads() -> None:
     for profile in (QualityProfile(), QualityProfile(unknown_bitrate=UnknownBitrate.REJECT)):
         memo = QualityMemo(profile)
         for file in variants * 2:
-            assert memo.verdict(file) == assess(file, profile), file
+            verdict = assess(file, profile)
+            assert memo.entry(file, codec_of(file)) == (
+                verdict.reject, verdict.label, verdict.tier, verdict.rule, -verdict.bitrate), file
 
 
 def test_a_files_verdict_does_not_depend_on_the_files_ranked_with_it() -> None:
