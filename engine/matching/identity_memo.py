@@ -20,13 +20,15 @@ from engine.matching.settings import MatchingSettings
 class StemFacts:
     """A distinct file-name word sequence and what it says for this ranking."""
 
-    __slots__ = ("evidence", "fuzzy_artist", "fuzzy_title", "hits", "preview", "signature", "words")
+    __slots__ = ("evidence", "extra", "fuzzy_artist", "fuzzy_title", "hits", "preview",
+                 "signature", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
         # The preview-word junk test runs for every file; its answer depends on the words only.
         self.preview = not PREVIEW_WORDS.isdisjoint(words)
         self.evidence: ident.StemEvidence | None = None  # set for names of files not junk
+        self.extra: str | None = None  # the reason naming its extra words (see judge.Judged)
         self.hits = 0  # which distinct artist-hit pattern the evidence has
         self.fuzzy_title = 0.0
         self.fuzzy_artist = 0.0
@@ -62,7 +64,8 @@ class IdentityMemo:
         self._hit_patterns: dict[tuple[int, ...], int] = {}
         self._artists: dict[tuple[int, int], float] = {}
         self._signatures: dict[tuple[object, ...], int] = {}
-        self._judged: dict[tuple[int, int, float, int | None], Judged] = {}
+        self._judged: dict[tuple[int, int, float, float, bool], Judged] = {}
+        self._durations = judge.durations
         # Names and chains of files without exact title or artist, for the fuzzy fallbacks.
         self._fuzzy_title: dict[StemFacts, None] = {}
         self._fuzzy_artist: tuple[dict[FolderFacts, None], dict[StemFacts, None]] = ({}, {})
@@ -84,8 +87,10 @@ class IdentityMemo:
     def source(self, stem: StemFacts, folder: FolderFacts) -> Source:
         """What a file that is not junk needs for :meth:`judged`; notes the fuzzy work."""
         if stem.evidence is None:
-            stem.evidence = ident.stem_evidence(self.wanted, stem.words)
-            stem.hits = self._pattern(stem.evidence.artist_hits)
+            stem.evidence = ev = ident.stem_evidence(self.wanted, stem.words)
+            stem.hits = self._pattern(ev.artist_hits)
+            if ev.extra_words:
+                stem.extra = "extra words: " + " ".join(ev.extra_words[:4])
         if folder.evidence is None:
             folder.evidence = ident.folder_evidence(self.wanted, folder.folders)
             folder.hits = self._pattern(folder.evidence.artist_hits)
@@ -116,14 +121,19 @@ class IdentityMemo:
         for name, top in zip(names, name_tops, strict=True):
             name.fuzzy_artist = artist_from_top(top, settings)
 
-    def judged(self, source: Source, length_s: int | None) -> Judged:
-        """The judgement of a file with this source and length (after :meth:`fill_fuzzy`)."""
+    def judged(self, source: Source, length_s: int | None) -> tuple[Judged, str]:
+        """The judgement of a file with this source and length (after :meth:`fill_fuzzy`), and
+        the note on its length (left out of the judgement, see :class:`judge.Judged`)."""
         stem, folder, artist = source
         if artist == 0.0:
             artist = max(folder.fuzzy_artist, stem.fuzzy_artist)
         if stem.signature < 0 or folder.signature < 0:
             self._sign(stem, folder)
-        key = (stem.signature, folder.signature, artist, length_s)
+        duration = self._durations.get(length_s)
+        if duration is None:
+            duration = self._judge.duration(length_s)
+        score, note, reject = duration
+        key = (stem.signature, folder.signature, artist, score, reject)
         found = self._judged.get(key)
         if found is None:
             ev, fev = stem.evidence, folder.evidence
@@ -133,8 +143,8 @@ class IdentityMemo:
             found = self._judged[key] = self._judge.judge_values(
                 1.0 if ev.title_span is not None else in_folder, artist, fev.album,
                 ev.version_tags | fev.version_tags if fev.version_tags else ev.version_tags,
-                ev.extra_words, length_s)
-        return found
+                len(ev.extra_words), score, reject)
+        return found, note
 
     def _sign(self, stem: StemFacts, folder: FolderFacts) -> None:
         # Equal signatures mean equal inputs to the judge, so their files share a judgement.
@@ -143,7 +153,7 @@ class IdentityMemo:
             ev = stem.evidence
             stem.signature = self._signature(
                 ("name", ev.title_span is not None, stem.fuzzy_title, ev.version_tags,
-                 ev.extra_words))
+                 len(ev.extra_words)))
         if folder.signature < 0:
             fev = folder.evidence
             folder.signature = self._signature(

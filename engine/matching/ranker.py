@@ -7,11 +7,11 @@ import zlib
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from engine.domain.models import Decision, RankedCandidate, SoulseekFile, TrackQuery
+from engine.domain.models import RankedCandidate, SoulseekFile, TrackQuery
 from engine.matching import identity as ident
 from engine.matching import normalize, paths, versions
 from engine.matching.identity_memo import IdentityMemo, Source
-from engine.matching.judge import Finished, Judge, Judged
+from engine.matching.judge import Judge, Judged
 from engine.matching.junk import SizeRules, file_junk_reason
 from engine.matching.memo import CodecMemo, PeerMemo, QualityMemo
 from engine.matching.settings import DEFAULT, MatchingSettings
@@ -34,12 +34,17 @@ def rank(
     memo.fill_fuzzy(settings)
     qualities = QualityMemo(settings.quality)
     peers = PeerMemo(settings, peer_failures or {}, frozenset(banned or ()))
-    judged, quality_entry, peer_entry, crc32 = memo.judged, qualities.entry, peers.entry, zlib.crc32
+    judged, finish, crc32 = memo.judged, judge.finish, zlib.crc32
+    quality_entry, peer_entry = qualities.entry, peers.entry
     keyed: list[tuple[Any, ...]] = []  # sort keys of mixed types, ending in the file's index
     ranked: list[RankedCandidate] = []
     for index, file in enumerate(candidates):
         source = sources[index]
-        verdict = source if source.__class__ is Judged else judged(source, file.length_s)
+        if source.__class__ is Judged:
+            verdict, note, extra = source, None, None
+        else:
+            verdict, note = judged(source, file.length_s)
+            extra = source[0].extra
         reject, quality, tier, rule, bitrate_key = quality_entry(file, codecs[index])
         peer, skip, downranked, no_free_slot, speed_key, score_key, user_crc = peer_entry(file)
         # Quality labels often differ per file (estimated bitrates), so the finish is memoised
@@ -47,8 +52,16 @@ def rank(
         if reject is None and skip is None:
             finished = verdict.plain
         else:
-            finished = _finish_blocked(verdict, reject, skip, settings)
-        decision, confidence, reasons, not_accepted, not_strong, confidence_key = finished
+            finished = finish(verdict, reject, skip)
+        (decision, confidence, first, second, third, note_first, not_accepted, not_strong,
+         confidence_key) = finished
+        # The file's own reasons in their places (see judge.Finished).
+        if extra is None:
+            reasons = first if note is None else (*first, note, *second)
+        elif note_first:
+            reasons = (*first, note, *second, extra, *third)
+        else:
+            reasons = (*first, extra, *second, note, *third)
         # tuple(dict.fromkeys((*reasons, quality, peer))): reasons hold no repeats.
         if quality in reasons or peer in reasons or quality == peer:
             reasons = tuple(dict.fromkeys((*reasons, quality, peer)))
@@ -99,44 +112,3 @@ def _sources(
             verdict = junk_verdicts[junk] = judge.junk(junk)
         sources.append(verdict)
     return sources, file_codecs
-
-
-def _finish_blocked(
-    verdict: Judged, reject: str | None, skip: str | None, settings: MatchingSettings
-) -> Finished:
-    """:func:`_finish` memoised on the verdict per (quality rejection, peer skip)."""
-    if verdict.finished is None:
-        verdict.finished = {}
-    found = verdict.finished.get((reject, skip))
-    if found is None:
-        found = verdict.finished[reject, skip] = _finish(verdict, reject, skip, settings)
-    return found
-
-
-def _finish(
-    verdict: Judged, reject: str | None, skip: str | None, settings: MatchingSettings
-) -> Finished:
-    """(decision, confidence, reasons but the labels, not accepted, not strong, confidence key)
-    of a candidate with this identity verdict, quality rejection and peer skip."""
-    blockers = [*verdict.hard]
-    if reject:
-        blockers.append(reject)
-    if skip:
-        blockers.append(skip)
-    confidence = verdict.confidence
-    accepted = not blockers and confidence >= settings.accept_threshold
-    if blockers:
-        confidence *= settings.reject_scale
-    elif not accepted:
-        blockers.append(f"low confidence {confidence:.2f}")
-    confidence = min(confidence, 1.0)
-    identity = verdict.confidence
-    # round() is slow and most rejected candidates score exactly 0.0, which it leaves as is.
-    return (
-        Decision.ACCEPT if accepted else Decision.REJECT,
-        confidence if confidence == 0.0 else round(confidence, 4),
-        tuple(dict.fromkeys((*blockers, *verdict.notes))),
-        not accepted,
-        not identity >= settings.strong_threshold,
-        -identity if identity == 0.0 else -round(identity, 3),
-    )
