@@ -182,6 +182,45 @@ ERRORS: dict[str, str] = {
     "watchlist.duplicate":
         QT_TRANSLATE_NOOP("Messages", "This artist is already on the watchlist."),
     "download.not_retryable": QT_TRANSLATE_NOOP("Messages", "This download cannot be requeued."),
+    # Failure reasons the engine stores (engine.domain.failure_codes); see failure_text().
+    "match.no_results": QT_TRANSLATE_NOOP("Messages", "No Soulseek results for this track."),
+    "match.none_acceptable": QT_TRANSLATE_NOOP("Messages", "No candidate was good enough."),
+    "transfer.all_failed": QT_TRANSLATE_NOOP("Messages", "Every candidate failed."),
+    "transfer.not_accepted": QT_TRANSLATE_NOOP("Messages", "slskd did not accept the file."),
+    "transfer.rejected": QT_TRANSLATE_NOOP("Messages", "The peer rejected the download."),
+    "transfer.errored": QT_TRANSLATE_NOOP("Messages", "The transfer broke off with an error."),
+    "transfer.cancelled": QT_TRANSLATE_NOOP("Messages", "The transfer was cancelled."),
+    "transfer.timed_out": QT_TRANSLATE_NOOP("Messages", "The transfer timed out."),
+    "transfer.failed": QT_TRANSLATE_NOOP("Messages", "The transfer failed."),
+    "transfer.stuck_in_queue":
+        QT_TRANSLATE_NOOP("Messages", "Waited too long in the peer's queue."),
+    "transfer.no_progress": QT_TRANSLATE_NOOP("Messages", "The transfer made no progress."),
+    "transfer.lost": QT_TRANSLATE_NOOP("Messages", "slskd lost the transfer repeatedly."),
+    "verify.unsafe_name":
+        QT_TRANSLATE_NOOP("Messages", "The remote file name would leave slskd's downloads "
+                                      "folder; refused."),
+    "verify.never_appeared":
+        QT_TRANSLATE_NOOP("Messages", "slskd reported success but the file never appeared in "
+                                      "its downloads folder."),
+    "verify.vanished":
+        QT_TRANSLATE_NOOP("Messages", "The downloaded file disappeared before it was "
+                                      "organised."),
+    "verify.missing": QT_TRANSLATE_NOOP("Messages", "The downloaded file is not on disk."),
+    "verify.empty": QT_TRANSLATE_NOOP("Messages", "The downloaded file is empty."),
+    "verify.size_mismatch":
+        QT_TRANSLATE_NOOP("Messages", "The file's size differs from the announced size."),
+    "verify.unreadable": QT_TRANSLATE_NOOP("Messages", "The file is not readable audio."),
+    "verify.duration_mismatch":
+        QT_TRANSLATE_NOOP("Messages", "The file's length differs from the wanted track."),
+    "verify.no_duration": QT_TRANSLATE_NOOP("Messages", "The file has no playable length."),
+    "verify.size_implausible":
+        QT_TRANSLATE_NOOP("Messages", "The file is too small for its length; probably cut "
+                                      "short."),
+    "user.cancelled": QT_TRANSLATE_NOOP("Messages", "Cancelled by you."),
+    "user.banned": QT_TRANSLATE_NOOP("Messages", "Banned by you."),
+    "job.exhausted": QT_TRANSLATE_NOOP("Messages", "Gave up after repeated attempts."),
+    "watchlist.retry_budget_exhausted":
+        QT_TRANSLATE_NOOP("Messages", "Gave up after repeated failures."),
 }
 
 NOTIFICATIONS: dict[str, str] = {
@@ -235,6 +274,26 @@ def error_text(code: str, message: str = "", params: dict[str, Any] | None = Non
     if message:
         return message
     return _lookup(ERRORS, family, merged, code)
+
+
+def failure_text(stored: str | None) -> str:
+    """A stored failure reason in the user's language.
+
+    The engine stores ``code`` or ``code: detail`` (engine.domain.failure_codes): the code is
+    translated, the detail — a file name, a number, slskd's state, another coded reason — is
+    appended as it is (a coded detail is translated in turn). Text that does not start with a
+    known code, such as reasons written by older versions, is shown unchanged.
+    """
+    if not stored:
+        return ""
+    code, _, detail = stored.partition(": ")
+    source = ERRORS.get(code)
+    if source is None:
+        return stored
+    if not detail or "{message}" in source:
+        return _lookup(ERRORS, code, {"message": detail}, stored)
+    text = translate("Messages", source).format_map(_Blank())
+    return f"{text.removesuffix('.')}: {failure_text(detail)}"
 
 
 def notification_text(code: str, params: dict[str, Any]) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from harmony_desktop.formatting import format_datetime, format_duration, format_size
-from harmony_desktop.messages import state_label
+from harmony_desktop.messages import failure_text, state_label
 from harmony_desktop.models.table_model import Column, DtoTableModel
 from harmony_desktop.theme import tone_for
 
@@ -68,8 +68,24 @@ class WantedModel(DtoTableModel):
         Column(QT_TRANSLATE_NOOP("Columns", "State"),
                lambda r: state_label(r.state), sort=lambda r: r.state,
                tone=lambda r: tone_for(r.state)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Last error"), lambda r: r.last_error or "–"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Last error"),
+               lambda r: failure_text(r.last_error) or "–"),
     )
+
+
+def candidate_reason_text(reason: str) -> str:
+    """One candidate reason: a failed file's coded reason (the facade's ``failed: …``) and a
+    coded reason (``user.banned``) translated; the ranker's own words stay as they are."""
+    prefix = "failed: "
+    if reason.startswith(prefix):
+        text = f"{translate('Columns', 'Failed')}: {failure_text(reason[len(prefix):])}"
+    else:
+        text = failure_text(reason)
+    return text.removesuffix(".")  # one of a comma-separated list, not a sentence
+
+
+def _reasons(row: Any) -> list[str]:
+    return [candidate_reason_text(reason) for reason in row.reasons]
 
 
 def _quality(row: Any) -> str:
@@ -114,8 +130,8 @@ class CandidatesModel(DtoTableModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Decision"), _candidate_state,
                tone=lambda r: "danger" if r.banned or r.failed else (
                    "positive" if r.decision == "saved" else "warning")),
-        Column(QT_TRANSLATE_NOOP("Columns", "Reasons"), lambda r: ", ".join(r.reasons),
-               tooltip=lambda r: "\n".join(r.reasons) or None),
+        Column(QT_TRANSLATE_NOOP("Columns", "Reasons"), lambda r: ", ".join(_reasons(r)),
+               tooltip=lambda r: "\n".join(_reasons(r)) or None),
     )
 
     def __init__(self, parent: Any = None) -> None:

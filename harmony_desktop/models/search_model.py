@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from harmony_desktop.formatting import format_datetime, format_duration, format_size
-from harmony_desktop.messages import activity_type_label, error_text, state_label
+from harmony_desktop.messages import activity_type_label, error_text, failure_text, state_label
 from harmony_desktop.models.matching_model import confidence_tone
 from harmony_desktop.models.table_model import Column, DtoTableModel
 from harmony_desktop.theme import tone_for
@@ -106,8 +106,13 @@ def _summary(entry: Any) -> str:
                 "reason", "code"):
         if details.get(key):
             value = str(details[key])
-            # Engine codes (slskd.peer_offline) read as sentences in the user's language.
-            parts.append(error_text(value) if key in ("error", "reason", "code") else value)
+            # Engine codes (slskd.peer_offline) read as sentences in the user's language; a
+            # failure reason keeps its detail (transfer.rejected: Completed, Rejected).
+            if key in ("error", "reason"):
+                value = failure_text(value)
+            elif key == "code":
+                value = error_text(value)
+            parts.append(value)
     counts = [f"{k}: {v}" for k, v in details.items() if isinstance(v, int) and
               not isinstance(v, bool)][:4]
     return " · ".join(parts + counts)

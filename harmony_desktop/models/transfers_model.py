@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from harmony_desktop.formatting import format_datetime, format_size, format_speed
-from harmony_desktop.messages import error_text, state_label
+from harmony_desktop.messages import error_text, failure_text, state_label
 from harmony_desktop.models.table_model import Column, DtoTableModel
 from harmony_desktop.theme import tone_for
 
@@ -51,8 +51,9 @@ class DownloadsModel(DtoTableModel):
                lambda r: str(r.priority), sort=lambda r: r.priority,
                align_right=True),
         Column(QT_TRANSLATE_NOOP("Columns", "Retries"), _retries, sort=lambda r: r.retry_count),
-        Column(QT_TRANSLATE_NOOP("Columns", "Last error"), lambda r: error_text(r.last_error)
-               if r.last_error else "–", tone=lambda r: "danger" if r.last_error else None),
+        Column(QT_TRANSLATE_NOOP("Columns", "Last error"),
+               lambda r: failure_text(r.last_error) or "–",
+               tone=lambda r: "danger" if r.last_error else None),
         Column(QT_TRANSLATE_NOOP("Columns", "Next retry"),
                lambda r: format_datetime(r.next_retry_at),
                sort=lambda r: r.next_retry_at),

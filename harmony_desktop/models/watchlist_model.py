@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from harmony_desktop.formatting import format_datetime
+from harmony_desktop.messages import failure_text
 from harmony_desktop.models.table_model import Column, DtoTableModel
 
 translate = QCoreApplication.translate
@@ -49,7 +50,7 @@ class WatchlistModel(DtoTableModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Artist"),
                lambda r: r.name, tooltip=lambda r: r.spotify_artist_id),
         Column(QT_TRANSLATE_NOOP("Columns", "State"), _state, tone=_state_tone,
-               tooltip=lambda r: r.last_error or None),
+               tooltip=lambda r: failure_text(r.last_error) or None),
         Column(QT_TRANSLATE_NOOP("Columns", "Priority"),
                lambda r: str(r.priority), sort=lambda r: r.priority,
                align_right=True),

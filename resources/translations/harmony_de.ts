@@ -2292,6 +2292,136 @@
         <source>Secrets come from environment variables here and cannot be saved.</source>
         <translation>Geheimnisse kommen hier aus Umgebungsvariablen und können nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="186" />
+        <source>No Soulseek results for this track.</source>
+        <translation>Keine Soulseek-Ergebnisse für diesen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="187" />
+        <source>No candidate was good enough.</source>
+        <translation>Kein Kandidat war gut genug.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="188" />
+        <source>Every candidate failed.</source>
+        <translation>Alle Kandidaten sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="189" />
+        <source>slskd did not accept the file.</source>
+        <translation>slskd hat die Datei nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="190" />
+        <source>The peer rejected the download.</source>
+        <translation>Der Peer hat den Download abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="191" />
+        <source>The transfer broke off with an error.</source>
+        <translation>Die Übertragung brach mit einem Fehler ab.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="192" />
+        <source>The transfer was cancelled.</source>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="193" />
+        <source>The transfer timed out.</source>
+        <translation>Die Übertragung hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="194" />
+        <source>The transfer failed.</source>
+        <translation>Die Übertragung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="196" />
+        <source>Waited too long in the peer's queue.</source>
+        <translation>Zu lange in der Warteschlange des Peers gewartet.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="197" />
+        <source>The transfer made no progress.</source>
+        <translation>Die Übertragung kam nicht voran.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="198" />
+        <source>slskd lost the transfer repeatedly.</source>
+        <translation>slskd hat die Übertragung wiederholt verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="200" />
+        <source>The remote file name would leave slskd's downloads folder; refused.</source>
+        <translation>Der Dateiname des Peers würde den Download-Ordner von slskd verlassen; abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="203" />
+        <source>slskd reported success but the file never appeared in its downloads folder.</source>
+        <translation>slskd meldete Erfolg, aber die Datei erschien nie in seinem Download-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="206" />
+        <source>The downloaded file disappeared before it was organised.</source>
+        <translation>Die heruntergeladene Datei verschwand, bevor sie einsortiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="208" />
+        <source>The downloaded file is not on disk.</source>
+        <translation>Die heruntergeladene Datei liegt nicht auf der Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="209" />
+        <source>The downloaded file is empty.</source>
+        <translation>Die heruntergeladene Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="211" />
+        <source>The file's size differs from the announced size.</source>
+        <translation>Die Dateigröße weicht von der angekündigten Größe ab.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="212" />
+        <source>The file is not readable audio.</source>
+        <translation>Die Datei ist kein lesbares Audio.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="214" />
+        <source>The file's length differs from the wanted track.</source>
+        <translation>Die Länge der Datei weicht vom gesuchten Titel ab.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="215" />
+        <source>The file has no playable length.</source>
+        <translation>Die Datei hat keine abspielbare Länge.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="217" />
+        <source>The file is too small for its length; probably cut short.</source>
+        <translation>Die Datei ist für ihre Länge zu klein; wahrscheinlich abgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="219" />
+        <source>Cancelled by you.</source>
+        <translation>Von dir abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="220" />
+        <source>Banned by you.</source>
+        <translation>Von dir gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="221" />
+        <source>Gave up after repeated attempts.</source>
+        <translation>Nach wiederholten Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="223" />
+        <source>Gave up after repeated failures.</source>
+        <translation>Nach wiederholten Fehlschlägen aufgegeben.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

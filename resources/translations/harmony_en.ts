@@ -2292,6 +2292,136 @@
         <source>Secrets come from environment variables here and cannot be saved.</source>
         <translation>Secrets come from environment variables here and cannot be saved.</translation>
     </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="186" />
+        <source>No Soulseek results for this track.</source>
+        <translation>No Soulseek results for this track.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="187" />
+        <source>No candidate was good enough.</source>
+        <translation>No candidate was good enough.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="188" />
+        <source>Every candidate failed.</source>
+        <translation>Every candidate failed.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="189" />
+        <source>slskd did not accept the file.</source>
+        <translation>slskd did not accept the file.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="190" />
+        <source>The peer rejected the download.</source>
+        <translation>The peer rejected the download.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="191" />
+        <source>The transfer broke off with an error.</source>
+        <translation>The transfer broke off with an error.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="192" />
+        <source>The transfer was cancelled.</source>
+        <translation>The transfer was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="193" />
+        <source>The transfer timed out.</source>
+        <translation>The transfer timed out.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="194" />
+        <source>The transfer failed.</source>
+        <translation>The transfer failed.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="196" />
+        <source>Waited too long in the peer's queue.</source>
+        <translation>Waited too long in the peer's queue.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="197" />
+        <source>The transfer made no progress.</source>
+        <translation>The transfer made no progress.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="198" />
+        <source>slskd lost the transfer repeatedly.</source>
+        <translation>slskd lost the transfer repeatedly.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="200" />
+        <source>The remote file name would leave slskd's downloads folder; refused.</source>
+        <translation>The remote file name would leave slskd's downloads folder; refused.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="203" />
+        <source>slskd reported success but the file never appeared in its downloads folder.</source>
+        <translation>slskd reported success but the file never appeared in its downloads folder.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="206" />
+        <source>The downloaded file disappeared before it was organised.</source>
+        <translation>The downloaded file disappeared before it was organised.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="208" />
+        <source>The downloaded file is not on disk.</source>
+        <translation>The downloaded file is not on disk.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="209" />
+        <source>The downloaded file is empty.</source>
+        <translation>The downloaded file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="211" />
+        <source>The file's size differs from the announced size.</source>
+        <translation>The file's size differs from the announced size.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="212" />
+        <source>The file is not readable audio.</source>
+        <translation>The file is not readable audio.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="214" />
+        <source>The file's length differs from the wanted track.</source>
+        <translation>The file's length differs from the wanted track.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="215" />
+        <source>The file has no playable length.</source>
+        <translation>The file has no playable length.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="217" />
+        <source>The file is too small for its length; probably cut short.</source>
+        <translation>The file is too small for its length; probably cut short.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="219" />
+        <source>Cancelled by you.</source>
+        <translation>Cancelled by you.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="220" />
+        <source>Banned by you.</source>
+        <translation>Banned by you.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="221" />
+        <source>Gave up after repeated attempts.</source>
+        <translation>Gave up after repeated attempts.</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/messages.py" line="223" />
+        <source>Gave up after repeated failures.</source>
+        <translation>Gave up after repeated failures.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

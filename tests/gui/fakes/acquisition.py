@@ -54,7 +54,7 @@ class FakeDownloads(Section):
                      last_error="slskd.peer_offline", next_retry_at=ago(minutes=-12)),
             download(4, "Reminder", "Moderat", "succeeded", 1.0),
             download(5, "Last Time", "Moderat", "dead_letter", 0.0, retry_count=10,
-                     last_error="integration.unavailable"),
+                     last_error="transfer.rejected: Completed, Rejected: Banned"),
             download(6, "Eating Hooks", "Moderat", "in_progress", 0.18),
         ]
         self.upload_rows = [
@@ -122,7 +122,8 @@ class FakeMatching(Section):
         titles = [("Bad Kingdom", "matched"), ("Rusty Nails", "failed"), ("Reminder", "done"),
                   ("Running", "searching"), ("Ghostmother", "new")]
         return [c.WantedRow(100 + n, title, ("Moderat",), "II", 240_000, state, ("spotify",),
-                            "no candidate above threshold" if state == "failed" else None,
+                            "match.none_acceptable: 'Rusty Nails (Live).mp3' 0.41 "
+                            "(version mismatch: live)" if state == "failed" else None,
                             None, ago(minutes=n)) for n, (title, state) in enumerate(titles)]
 
     async def candidates(self, wanted_item_id: int) -> list[c.CandidateRow]:

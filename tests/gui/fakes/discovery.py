@@ -28,7 +28,8 @@ class FakeWatchlist(Section):
                                  None, 9, 0),
             c.WatchlistArtistRow(3, "2xJ3dxvLy3L1ZcMPjz7ITE", "Modeselektor", 0, 168,
                                  ("album", "single"), (), False, None, ago(days=2),
-                                 ago(days=-5), "spotify.rate_limited", 22, 0),
+                                 ago(days=-5),
+                                 "spotify.rate_limited: Spotify asked to wait 30 s", 22, 0),
         ]
 
     async def list(self) -> list[c.WatchlistArtistRow]:
