@@ -8,7 +8,7 @@ from typing import NamedTuple
 from engine.domain.models import TrackQuery
 from engine.matching import versions
 from engine.matching.normalize import clean_title, featured_artists, strip_featuring, tokens
-from engine.matching.paths import count_phrase, find_phrase, find_phrase_in
+from engine.matching.paths import count_phrase, find_phrase, find_phrase_in, locate
 
 # Words a file name carries that say nothing about which recording it is.
 NOISE_WORDS = frozenset(
@@ -30,6 +30,7 @@ _VERSION_VOCAB = frozenset(
      "minus", "one", "backing", "in", "style", "originally", "performed", "long", "club",
      "rough", "hour", "hours"}
 )
+_NO_TAGS: frozenset[str] = frozenset()
 _ALBUM_NOISE = frozenset({"deluxe", "edition", "expanded", "remastered", "remaster", "anniversary",
                           "special", "version", "bonus", "tracks", "super", "collectors"})
 
@@ -57,7 +58,7 @@ class WantedProfile:
     artist_plan: tuple[tuple[int, float, int], ...] = ()
     # The same word sequences with their letters joined ("".join), for the substring test that
     # rejects most lookups (see paths.find_phrase_in), worked out once instead of per name:
-    # the title, the known names residual_words removes (in its order, empty ones left out),
+    # the title, the known names stem_evidence removes (in its order, empty ones left out),
     # and per artist needle whether it is counted (the title itself) and its joined letters.
     title_compact: str = ""
     known_names: tuple[tuple[tuple[str, ...], str], ...] = ()
@@ -136,25 +137,11 @@ def _artist_plan(
     return needles, plan
 
 
-@dataclass(slots=True)
-class IdentityEvidence:
-    """What the path says about identity; scores in [0, 1]."""
-
-    title: float = 0.0
-    title_span: tuple[int, int] | None = None
-    artist: float = 0.0
-    album: float = 0.0
-    version_tags: frozenset[str] = frozenset()
-    extra_words: tuple[str, ...] = ()
-
-
-class StemEvidence(NamedTuple):
-    """What a file name alone says; shared by every file of that name in a response."""
-
-    title_span: tuple[int, int] | None
-    artist_hits: tuple[int, ...]  # per artist needle, see _needle_hits
-    version_tags: frozenset[str]
-    extra_words: tuple[str, ...]
+# What a file name alone says, shared by every file of that name in a response: the title's
+# (start, length) or None, per artist needle its hits (see WantedProfile.needle_tests), the
+# version words and the unexplained extra words. A plain tuple: made once per distinct name,
+# most of a realistic response's names.
+StemEvidence = tuple[tuple[int, int] | None, tuple[int, ...], frozenset[str], tuple[str, ...]]
 
 
 class FolderEvidence(NamedTuple):
@@ -167,20 +154,43 @@ class FolderEvidence(NamedTuple):
 
 
 def stem_evidence(wanted: WantedProfile, words: tuple[str, ...]) -> StemEvidence:
-    """Title as whole words, artist needles, version words and unexplained extra words."""
+    """Title as whole words, artist needles, version words and extra words (neither noise,
+    numbers, version words nor known names, left after removing the title and known names)."""
+    # Runs once per distinct file name, most of which hold neither the title nor any known
+    # name: the phrase lookups are inlined, each ended by one substring test of joined letters
+    # (every way of matching a phrase puts its letters together there, see paths.locate).
     joined = "".join(words)
-    span = _find(words, joined, wanted.title, wanted.title_compact)
-    residual = residual_words(wanted, words, span)
+    compact = wanted.title_compact
+    span = locate(words, wanted.title, compact) if compact and compact in joined else None
+    residual, rest = words, joined
+    if span is not None:
+        residual = words[: span[0]] + words[span[0] + span[1] :]
+        rest = "".join(residual)
+    for names, compact in wanted.known_names:
+        if compact in rest:
+            found = locate(residual, names, compact)
+            if found is not None:
+                residual = residual[: found[0]] + residual[found[0] + found[1] :]
+                rest = "".join(residual)
+    tags = _NO_TAGS
+    if not versions.TRIGGERS.isdisjoint(words):  # the residual's words are the name's
+        tags = _version_tags(words, residual)
+    hits = tuple([
+        count_phrase(words, needle) if counted
+        else 1 if compact in joined and locate(words, needle, compact) is not None else 0
+        for needle, compact, counted in wanted.needle_tests
+    ])
+    explained = wanted.explained_words
+    return span, hits, tags, tuple([
+        w for w in residual if w not in explained and not w.isdigit() and len(w) > 1])
+
+
+def _version_tags(words: tuple[str, ...], residual: tuple[str, ...]) -> frozenset[str]:
     found = versions.detect(residual)
     tags = {t for t in found if not t.startswith("part")} if found else set()
     if "part" in words:  # "part N" counts wherever it stands in the name, title included
         tags |= {t for t in versions.detect(words) if t.startswith("part")}
-    hits = tuple([
-        count_phrase(words, needle) if counted
-        else 0 if _find(words, joined, needle, compact) is None else 1
-        for needle, compact, counted in wanted.needle_tests
-    ])
-    return StemEvidence(span, hits, frozenset(tags), extra_words(residual, wanted))
+    return frozenset(tags)
 
 
 def _find(
@@ -222,21 +232,6 @@ def _found_in_any(
                for hay, text in zip(hays, joined, strict=True))
 
 
-def combine(wanted: WantedProfile, stem: StemEvidence, folder: FolderEvidence) -> IdentityEvidence:
-    """One file's evidence from its name's and its folders'."""
-    in_folder = 0.75 if folder.title_in_folder else 0.0
-    title = 1.0 if stem.title_span is not None else in_folder
-    return IdentityEvidence(
-        title=title,
-        title_span=stem.title_span,
-        artist=artist_score(wanted, stem.artist_hits, folder.artist_hits),
-        album=folder.album,
-        version_tags=(stem.version_tags | folder.version_tags
-                      if folder.version_tags else stem.version_tags),
-        extra_words=stem.extra_words,
-    )
-
-
 def artist_score(
     wanted: WantedProfile, in_stem: tuple[int, ...], in_folders: tuple[int, ...]
 ) -> float:
@@ -246,22 +241,6 @@ def artist_score(
     return 0.0
 
 
-def residual_words(
-    wanted: WantedProfile, words: tuple[str, ...], span: tuple[int, int] | None
-) -> tuple[str, ...]:
-    """File-name words left after removing the title match and every known name."""
-    hay = words
-    if span is not None:
-        hay = words[: span[0]] + words[span[0] + span[1] :]
-    joined = "".join(hay)
-    for names, compact in wanted.known_names:
-        found = _find(hay, joined, names, compact)
-        if found is not None:
-            hay = hay[: found[0]] + hay[found[0] + found[1] :]
-            joined = "".join(hay)
-    return hay
-
-
 def _remove_known(folder: tuple[str, ...], wanted: WantedProfile) -> tuple[str, ...]:
     words = list(folder)
     for names in (wanted.album, *wanted.artists):
@@ -269,9 +248,3 @@ def _remove_known(folder: tuple[str, ...], wanted: WantedProfile) -> tuple[str, 
         if found is not None:
             del words[found[0] : found[0] + found[1]]
     return tuple(words)
-
-
-def extra_words(residual: tuple[str, ...], wanted: WantedProfile) -> tuple[str, ...]:
-    """Residual words that are neither noise, numbers, version words nor known names."""
-    explained = wanted.explained_words
-    return tuple([w for w in residual if w not in explained and not w.isdigit() and len(w) > 1])

@@ -18,32 +18,39 @@ from engine.matching.settings import MatchingSettings
 
 
 class StemFacts:
-    """A distinct file-name word sequence and what it says for this ranking."""
+    """A distinct file-name word sequence and what it says for this ranking (the evidence is
+    set for names of files that are not junk, see :func:`identity.stem_evidence`)."""
 
-    __slots__ = ("evidence", "extra", "fuzzy_artist", "fuzzy_title", "hits", "preview",
-                 "signature", "words")
+    __slots__ = ("artist_hits", "extra", "extra_words", "fuzzy_artist", "fuzzy_title", "hits",
+                 "preview", "signature", "span", "tags", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
         # The preview-word junk test runs for every file; its answer depends on the words only.
         self.preview = not PREVIEW_WORDS.isdisjoint(words)
-        self.evidence: ident.StemEvidence | None = None  # set for names of files not junk
+        self.hits = -1  # which distinct artist-hit pattern the evidence has; -1: no evidence yet
+        self.span: tuple[int, int] | None = None
+        self.artist_hits: tuple[int, ...] = ()
+        self.tags: frozenset[str] = frozenset()
+        self.extra_words: tuple[str, ...] = ()
         self.extra: str | None = None  # the reason naming its extra words (see judge.Judged)
-        self.hits = 0  # which distinct artist-hit pattern the evidence has
         self.fuzzy_title = 0.0
         self.fuzzy_artist = 0.0
-        self.signature = -1  # which distinct (title, fuzzy title, versions, extra words)
+        self.signature = -1  # which distinct (title, fuzzy title, versions, extra word count)
 
 
 class FolderFacts:
     """A distinct folder chain (nearest first) and what it says for this ranking."""
 
-    __slots__ = ("evidence", "folders", "fuzzy_artist", "hits", "signature")
+    __slots__ = ("artist_hits", "evidence", "folders", "fuzzy_artist", "hits", "signature",
+                 "title_in_folder")
 
     def __init__(self, folders: tuple[tuple[str, ...], ...]) -> None:
         self.folders = folders
         self.evidence: ident.FolderEvidence | None = None
-        self.hits = 0
+        self.title_in_folder = False
+        self.artist_hits: tuple[int, ...] = ()
+        self.hits = -1  # as StemFacts.hits
         self.fuzzy_artist = 0.0
         self.signature = -1  # which distinct (title in folder, album, versions)
 
@@ -63,7 +70,8 @@ class IdentityMemo:
         self._chains: dict[tuple[tuple[str, ...], ...], FolderFacts] = {}
         self._hit_patterns: dict[tuple[int, ...], int] = {}
         self._artists: dict[tuple[int, int], float] = {}
-        self._signatures: dict[tuple[object, ...], int] = {}
+        self._name_signatures: dict[tuple[bool, float, frozenset[str], int], int] = {}
+        self._folder_signatures: dict[tuple[bool, float, frozenset[str]], int] = {}
         self._judged: dict[tuple[int, int, float, float, bool], Judged] = {}
         self._durations = judge.durations
         # Names and chains of files without exact title or artist, for the fuzzy fallbacks.
@@ -86,24 +94,40 @@ class IdentityMemo:
 
     def source(self, stem: StemFacts, folder: FolderFacts) -> Source:
         """What a file that is not junk needs for :meth:`judged`; notes the fuzzy work."""
-        if stem.evidence is None:
-            stem.evidence = ev = ident.stem_evidence(self.wanted, stem.words)
-            stem.hits = self._pattern(ev.artist_hits)
-            if ev.extra_words:
-                stem.extra = "extra words: " + " ".join(ev.extra_words[:4])
-        if folder.evidence is None:
-            folder.evidence = ident.folder_evidence(self.wanted, folder.folders)
-            folder.hits = self._pattern(folder.evidence.artist_hits)
-        artist = self._artists.get((stem.hits, folder.hits))
+        if stem.hits < 0:
+            self._name_evidence(stem)
+        if folder.hits < 0:
+            self._folder_evidence(folder)
+        pair = (stem.hits, folder.hits)
+        artist = self._artists.get(pair)
         if artist is None:
-            artist = self._artists[stem.hits, folder.hits] = ident.artist_score(
-                self.wanted, stem.evidence.artist_hits, folder.evidence.artist_hits)
-        if stem.evidence.title_span is None and not folder.evidence.title_in_folder:
+            artist = self._artists[pair] = ident.artist_score(
+                self.wanted, stem.artist_hits, folder.artist_hits)
+        if stem.span is None and not folder.title_in_folder:
             self._fuzzy_title[stem] = None
         if artist == 0.0:
             self._fuzzy_artist[0][folder] = None
             self._fuzzy_artist[1][stem] = None
         return stem, folder, artist
+
+    def _name_evidence(self, stem: StemFacts) -> None:
+        stem.span, stem.artist_hits, stem.tags, extra = ident.stem_evidence(self.wanted,
+                                                                            stem.words)
+        patterns = self._hit_patterns
+        stem.hits = patterns.setdefault(stem.artist_hits, len(patterns))
+        if extra:
+            stem.extra_words = extra
+            stem.extra = "extra words: " + " ".join(extra[:4])
+
+    def _folder_evidence(self, folder: FolderFacts) -> None:
+        folder.evidence = fev = ident.folder_evidence(self.wanted, folder.folders)
+        folder.title_in_folder, folder.artist_hits = fev.title_in_folder, fev.artist_hits
+        patterns = self._hit_patterns
+        folder.hits = patterns.setdefault(fev.artist_hits, len(patterns))
+        # Equal signatures mean equal inputs to the judge, so their files share judgements.
+        signatures = self._folder_signatures
+        folder.signature = signatures.setdefault(
+            (fev.title_in_folder, fev.album, fev.version_tags), len(signatures))
 
     def fill_fuzzy(self, settings: MatchingSettings) -> None:
         """Fuzzy title and artist scores for every name and chain that needs them."""
@@ -127,43 +151,28 @@ class IdentityMemo:
         stem, folder, artist = source
         if artist == 0.0:
             artist = max(folder.fuzzy_artist, stem.fuzzy_artist)
-        if stem.signature < 0 or folder.signature < 0:
-            self._sign(stem, folder)
+        signature = stem.signature
+        if signature < 0:  # known once the fuzzy title is
+            signatures = self._name_signatures
+            signature = stem.signature = signatures.setdefault(
+                (stem.span is not None, stem.fuzzy_title, stem.tags, len(stem.extra_words)),
+                len(signatures))
         duration = self._durations.get(length_s)
         if duration is None:
             duration = self._judge.duration(length_s)
         score, note, reject = duration
-        key = (stem.signature, folder.signature, artist, score, reject)
+        key = (signature, folder.signature, artist, score, reject)
         found = self._judged.get(key)
         if found is None:
-            ev, fev = stem.evidence, folder.evidence
-            assert ev is not None and fev is not None
+            fev = folder.evidence
+            assert fev is not None
             # identity.combine's title and versions, with the fuzzy title as the fallback.
             in_folder = 0.75 if fev.title_in_folder else stem.fuzzy_title
             found = self._judged[key] = self._judge.judge_values(
-                1.0 if ev.title_span is not None else in_folder, artist, fev.album,
-                ev.version_tags | fev.version_tags if fev.version_tags else ev.version_tags,
-                len(ev.extra_words), score, reject)
+                1.0 if stem.span is not None else in_folder, artist, fev.album,
+                stem.tags | fev.version_tags if fev.version_tags else stem.tags,
+                len(stem.extra_words), score, reject)
         return found, note
-
-    def _sign(self, stem: StemFacts, folder: FolderFacts) -> None:
-        # Equal signatures mean equal inputs to the judge, so their files share a judgement.
-        assert stem.evidence is not None and folder.evidence is not None
-        if stem.signature < 0:
-            ev = stem.evidence
-            stem.signature = self._signature(
-                ("name", ev.title_span is not None, stem.fuzzy_title, ev.version_tags,
-                 len(ev.extra_words)))
-        if folder.signature < 0:
-            fev = folder.evidence
-            folder.signature = self._signature(
-                ("folder", fev.title_in_folder, fev.album, fev.version_tags))
-
-    def _signature(self, content: tuple[object, ...]) -> int:
-        return self._signatures.setdefault(content, len(self._signatures))
-
-    def _pattern(self, hits: tuple[int, ...]) -> int:
-        return self._hit_patterns.setdefault(hits, len(self._hit_patterns))
 
     def _stem(self, words: tuple[str, ...]) -> StemFacts:
         found = self._stems.get(words)

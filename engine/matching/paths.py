@@ -130,12 +130,14 @@ def find_phrase_in(
     # this one C-level test rejects almost every lookup (most names are absent from most paths).
     if compact not in joined:
         return None
-    return _locate(hay, needle, compact)
+    return locate(hay, needle, compact)
 
 
-def _locate(
+def locate(
     hay: tuple[str, ...], needle: tuple[str, ...], compact: str
 ) -> tuple[int, int] | None:
+    """:func:`find_phrase` for a non-empty ``needle`` whose joined letters ``compact`` occur in
+    the joined words of ``hay`` (callers test that first: it rejects most lookups)."""
     size = len(needle)
     first = needle[0]
     for start in range(len(hay) - size + 1):

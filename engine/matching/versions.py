@@ -76,19 +76,19 @@ _BY_FIRST_WORD = _index_patterns()
 
 
 # A sequence with none of these words has no version (checked before the cache: most file names).
-_TRIGGERS = frozenset(_BY_FIRST_WORD) | {"part", "hour", "hours"}
+TRIGGERS = frozenset(_BY_FIRST_WORD) | {"part", "hour", "hours"}
 _NONE: frozenset[str] = frozenset()
 
 
 def has_trigger(words: Iterable[str]) -> bool:
     """Whether :func:`detect` can find anything in ``words`` or in any selection of them: every
     version pattern starts with one of its trigger words."""
-    return not _TRIGGERS.isdisjoint(words)
+    return not TRIGGERS.isdisjoint(words)
 
 
 def detect(words: Sequence[str]) -> frozenset[str]:
     """Version families (and "part N") present in a normalised token sequence."""
-    if _TRIGGERS.isdisjoint(words):
+    if TRIGGERS.isdisjoint(words):
         return _NONE
     return _detect(tuple(words))
 
