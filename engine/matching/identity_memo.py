@@ -13,7 +13,7 @@ from engine.matching import identity as ident
 from engine.matching.fuzzy import artist_from_top, artist_tops, fuzzy_titles
 from engine.matching.judge import Judge, Judged
 from engine.matching.junk import PREVIEW_WORDS
-from engine.matching.paths import folder_words, parse_name, parse_path, split_remote
+from engine.matching.paths import folder_words, name_words, parse_path, split_remote
 from engine.matching.settings import MatchingSettings
 
 
@@ -86,7 +86,7 @@ class IdentityMemo:
             return self._stem(path.stem_words), self._chain(path.folders)
         stem = self._names.get(name)
         if stem is None:
-            stem = self._names[name] = self._stem(parse_name(name)[1])
+            stem = self._names[name] = self._stem(name_words(name))
         folder = self._heads.get(head)
         if folder is None:
             folder = self._heads[head] = self._chain(folder_words(head))

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from engine.domain.models import SoulseekFile, TrackQuery
 from engine.matching import MatchingSettings, QualityProfile, UnknownBitrate, rank
 from engine.matching.normalize import tokens
-from engine.matching.paths import parse_path
+from engine.matching.paths import name_words, parse_path
 from tests.matching.golden import STRICT
 from tests.matching.reference.normalize import tokens as reference_tokens
 from tests.matching.reference.paths import parse_path as reference_parse_path
@@ -181,6 +181,14 @@ _PATH_PIECES = ["\\", "/", ".", " ", "a", "B", "1", "_", "-", "é", "夜", "CD1"
 def test_paths_parse_as_the_reference_does(pieces: list[str]) -> None:
     path = "".join(pieces)
     assert parse_path(path) == reference_parse_path(path)
+
+
+@PROPERTY
+@given(pieces=st.lists(st.sampled_from(_PATH_PIECES[2:]), min_size=1, max_size=20))
+def test_names_parse_as_the_reference_does(pieces: list[str]) -> None:
+    # The ranker parses a path's file name alone (not empty, no separators) with name_words.
+    name = "".join(pieces)
+    assert name_words(name) == reference_parse_path("@@u\\dir\\" + name).stem_words
 
 
 # Apostrophes, part spellings, "&"/"+", case and accents: what the tokeniser's shortcuts skip;
