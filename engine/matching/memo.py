@@ -37,6 +37,7 @@ class PeerMemo:
     ) -> None:
         self._scale, self._failures, self._banned = PeerScale(settings), failures, banned
         self._seen: dict[tuple[str, bool, int, int], PeerEntry] = {}
+        self._hashes: dict[str, int] = {}
 
     def entry(self, file: SoulseekFile) -> PeerEntry:
         key = (file.username, file.has_free_slot, file.upload_speed, file.queue_length)
@@ -45,8 +46,11 @@ class PeerMemo:
             user = file.username
             score, bucket, downranked, skip, label = self._scale.parts(
                 file, self._failures.get(user, 0), user in self._banned)
+            crc = self._hashes.get(user)
+            if crc is None:
+                crc = self._hashes[user] = zlib.crc32(f"{user}\\".encode())
             found = self._seen[key] = (label, skip, downranked, not file.has_free_slot, -bucket,
-                                       -score, zlib.crc32(f"{user}\\".encode()))
+                                       -score, crc)
         return found
 
 
