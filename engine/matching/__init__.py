@@ -55,13 +55,16 @@ One recent failure downranks the peer, two skip it; banned users are rejected.
 
 Speed: a response's files share folders and names, so one ranking looks up each file's name and
 folder part as strings and computes identity evidence once per distinct name and once per
-distinct folder chain (``identity_memo``), the judgement once per distinct evidence and length
-(``judge``), quality and peer verdicts once per distinct format and peer state (``memo``), and
-the fuzzy fallbacks as one ``rapidfuzz.process.cdist`` row over the distinct names and chains
-(``fuzzy``); each judgement keeps its finished decision and reasons for the files that share it;
-junk is rejected before any identity work. Path parses and tokens live in bounded process-wide
-LRU caches (``clear_caches()``), which also serve the other tracks of an album search. The
-observable output is pinned by golden rankings (``tests/matching/test_golden.py``) and by
+distinct folder chain (``identity_memo``), quality and peer verdicts once per distinct format and
+peer state (``memo``), and the fuzzy fallbacks as one ``rapidfuzz.process.cdist`` row over the
+distinct names and chains (``fuzzy``); junk is rejected before any identity work. A realistic
+response still brings a new name and length for almost every file, so the judgement (``judge``)
+leaves out the two reasons that are a file's own — the note on its length and the one naming
+its extra words — and is made once per distinct evidence shape and length score, with its
+finished decision, rounded confidence and reasons; the ranker puts the file's own two reasons
+in their places. Path parses and tokens live in bounded process-wide LRU caches
+(``clear_caches()``), which also serve the other tracks of an album search. The observable
+output is pinned by golden rankings (``tests/matching/test_golden.py``) and by
 ``tests/matching/test_equivalence.py``, which demands identical rankings from the frozen
 pre-optimisation ranker in ``tests/matching/reference`` on random and synthetic responses.
 

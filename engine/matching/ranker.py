@@ -32,8 +32,15 @@ def rank(
     # Two passes: fuzzy evidence is filled in over all distinct names at once, in between.
     sources, codecs = _sources(candidates, memo, judge, settings)
     memo.fill_fuzzy(settings)
-    qualities = QualityMemo(settings.quality)
     peers = PeerMemo(settings, peer_failures or {}, frozenset(banned or ()))
+    return _ranked(candidates, sources, codecs, memo, judge, QualityMemo(settings.quality), peers)
+
+
+def _ranked(
+    candidates: Sequence[SoulseekFile], sources: list[Judged | Source], codecs: list[str],
+    memo: IdentityMemo, judge: Judge, qualities: QualityMemo, peers: PeerMemo,
+) -> list[RankedCandidate]:
+    """Every file's decision, confidence and reasons, best first (one pass over the files)."""
     judged, finish, crc32 = memo.judged, judge.finish, zlib.crc32
     quality_entry, peer_entry = qualities.entry, peers.entry
     keyed: list[tuple[Any, ...]] = []  # sort keys of mixed types, ending in the file's index
