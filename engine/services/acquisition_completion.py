@@ -19,10 +19,12 @@ from engine.clients.slskd_models import expected_local_path
 from engine.db.repositories import downloads as dl
 from engine.db.repositories.downloads import DownloadView
 from engine.db.repositories.wanted import WantedItemView
+from engine.domain import failure_codes as fc
 from engine.errors import FileProcessingError
 from engine.jobs.handlers import JobContext, RetryLater
 from engine.library.atomic import partial_path_for
 from engine.library.audiofile import open_audio
+from engine.library.models import VerifyResult
 from engine.library.organise import prune_empty_folders
 from engine.library.sanitise import safe_extension
 from engine.library.tags import write_tags
@@ -30,8 +32,8 @@ from engine.library.verify import file_signature, verify_download
 from engine.services.acquisition import Acquisition, tags_for
 
 #: verification codes that mean the peer sent a broken file (the peer is blamed)
-_PEER_FAULTS = {"verify.size_mismatch", "verify.unreadable", "verify.empty",
-                "verify.size_implausible", "verify.no_duration"}
+_PEER_FAULTS = {fc.VERIFY_SIZE_MISMATCH, fc.VERIFY_UNREADABLE, fc.VERIFY_EMPTY,
+                fc.VERIFY_SIZE_IMPLAUSIBLE, fc.VERIFY_NO_DURATION}
 _FILE_POLL_S = 0.1
 _MISSING_FILE_ATTEMPTS = 3
 
@@ -98,18 +100,16 @@ class CompletionStage:
             raise RetryLater("slskd.downloads_dir is not set: cannot find finished downloads",
                              self.acq.retry_delay(ctx.attempt))
         if not lands_inside(root, row.remote_path or ""):
-            await self.acq.candidate_failed(row, "The remote file name would leave slskd's "
-                                            "downloads folder; refused", kind="verify",
-                                            peer_fault=False)
+            await self.acq.candidate_failed(row, fc.failure(fc.VERIFY_UNSAFE_NAME),
+                                            kind="verify", peer_fault=False)
             return None
         source = await self._await_stable_file(root, row)
         if source is None:
             if ctx.attempt + 1 < _MISSING_FILE_ATTEMPTS:
                 raise RetryLater("The finished download is not on disk yet",
                                  self.acq.retry_delay(ctx.attempt))
-            await self.acq.candidate_failed(row, "slskd reported success but the file never "
-                                            "appeared in its downloads folder", kind="verify",
-                                            peer_fault=False)
+            await self.acq.candidate_failed(row, fc.failure(fc.VERIFY_NEVER_APPEARED),
+                                            kind="verify", peer_fault=False)
             return None
         result = await self.acq.in_executor(self._check, source, row, item)
         if not result[0]:
@@ -135,7 +135,7 @@ class CompletionStage:
                                  expected_duration_s=duration,
                                  tolerance_s=float(self.acq.setting(
                                      "matching.duration_tolerance_s")))
-        return result.ok, f"Verification failed: {result.message}", result.code
+        return result.ok, verify_failure(result, expected_size, duration), result.code
 
     async def _await_stable_file(self, root: Path, row: DownloadView) -> Path | None:
         """The downloaded file once its size stayed the same for ``download.size_stable_s``."""
@@ -170,8 +170,8 @@ class CompletionStage:
             pass
         source = Path(row.local_path) if row.local_path else None
         if source is None or not source.is_file():
-            await self.acq.candidate_failed(row, "The downloaded file disappeared before it "
-                                            "was organised", kind="verify", peer_fault=False)
+            await self.acq.candidate_failed(row, fc.failure(fc.VERIFY_VANISHED), kind="verify",
+                                            peer_fault=False)
             return None
         with contextlib.suppress(FileNotFoundError):
             staged.unlink()
@@ -185,6 +185,25 @@ class CompletionStage:
                 await self.acq.enqueue_for("metadata", reset, suffix="restaged")
             return None
         return staged
+
+
+def verify_failure(result: VerifyResult, expected_size: int | None,
+                   expected_duration_s: float | None) -> str:
+    """The verification's code with the measured numbers as detail (the English message is
+    for the log; the numbers read the same in every language)."""
+    code = result.code or fc.VERIFY_UNREADABLE
+    size, length = result.size, result.duration_s
+    if code == fc.VERIFY_SIZE_MISMATCH and size is not None and expected_size is not None:
+        detail = f"{size} B ≠ {expected_size} B"
+    elif code == fc.VERIFY_DURATION_MISMATCH and length is not None and expected_duration_s:
+        detail = f"{length:.1f} s ≠ {expected_duration_s:.1f} s"
+    elif code == fc.VERIFY_SIZE_IMPLAUSIBLE and size is not None and length is not None:
+        detail = f"{size} B, {length:.1f} s"
+    elif code == fc.VERIFY_UNREADABLE:
+        detail = result.message  # the audio library's own words about the file
+    else:
+        detail = ""
+    return fc.failure(code, detail)
 
 
 def stage_copy(source: Path, staged: Path, replace: bool = False) -> None:

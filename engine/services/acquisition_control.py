@@ -12,6 +12,7 @@ from engine.db.repositories import downloads as dl
 from engine.db.repositories.downloads import DownloadView
 from engine.db.repositories.wanted import NewWantedItem
 from engine.db.tables import WantedItem
+from engine.domain import failure_codes as fc
 from engine.domain.models import SoulseekFile, TrackQuery
 from engine.errors import HarmonyError, IntegrationError
 from engine.jobs.spec import job_type
@@ -97,7 +98,7 @@ class PipelineControl:
         cancelled = await self.acq.downloads.update(row.id, state=dl.CANCELLED, transfer_id=None)
         await self._drop_waiting_jobs(row.id)
         self.acq.clear_staging(row.id)
-        await self.acq.move_item(row.wanted_item_id, "removed", error="Cancelled by you")
+        await self.acq.move_item(row.wanted_item_id, "removed", error=fc.failure(fc.USER_CANCELLED))
         self.acq.announce(cancelled)
 
     async def choose(self, item_id: int, file: SoulseekFile) -> None:
@@ -153,7 +154,7 @@ class PipelineControl:
         for row in await self.acq.downloads.with_states((*dl.TRANSFER_STATES, dl.ENQUEUEING)):
             if row.username == username and (filename is None or row.remote_path == filename):
                 await self._stop_transfer(row)
-                await self.acq.candidate_failed(row, "Banned by you", kind="verify",
+                await self.acq.candidate_failed(row, fc.failure(fc.USER_BANNED), kind="verify",
                                                 peer_fault=False, transfer_id=row.transfer_id)
 
     async def _stop_transfer(self, row: DownloadView) -> None:

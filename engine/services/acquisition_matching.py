@@ -10,13 +10,14 @@ from engine.db.repositories import downloads as dl
 from engine.db.repositories.downloads import DownloadView
 from engine.db.repositories.matches import RoundSummary
 from engine.db.repositories.wanted import WantedItemView
+from engine.domain import failure_codes as fc
 from engine.domain.models import Decision, RankedCandidate, SoulseekFile
 from engine.jobs.handlers import JobContext
 from engine.matching import MatchingSettings, rank
 from engine.services.acquisition import Acquisition
 from engine.services.acquisition_search import unique_files
 
-BANNED_REASON = "banned by you"
+BANNED_REASON = fc.USER_BANNED  # a code: the Matching page translates it
 ITEMS_IN_PARALLEL = 8  # each item is a handful of commits; overlapping them hides the latency
 
 
@@ -137,10 +138,11 @@ def _keep(ranked: list[RankedCandidate], limit: int) -> list[RankedCandidate]:
 
 
 def _no_match_reason(ranked: list[RankedCandidate]) -> str:
+    """A code with the best file, its confidence and the ranker's first reasons as detail."""
     if not ranked:
-        return "No Soulseek results for this track"
+        return fc.failure(fc.MATCH_NO_RESULTS)
     best = max(ranked, key=lambda c: c.confidence)
     leaf = best.file.filename.replace("\\", "/").rsplit("/", 1)[-1]
-    why = "; ".join(best.reasons[:3]) or "below the confidence threshold"
-    return (f"No acceptable file among {len(ranked)} candidates; best was {leaf!r} "
-            f"({best.confidence:.2f}: {why})")
+    why = "; ".join(best.reasons[:3])
+    return fc.failure(fc.MATCH_NONE_ACCEPTABLE,
+                      f"{leaf!r} {best.confidence:.2f}" + (f" ({why})" if why else ""))

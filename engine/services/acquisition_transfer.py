@@ -16,6 +16,7 @@ from engine.clients.slskd import SlskdClient
 from engine.clients.slskd_models import Transfer
 from engine.db.repositories import downloads as dl
 from engine.db.repositories.downloads import DownloadView
+from engine.domain import failure_codes as fc
 from engine.domain.models import DownloadState
 from engine.errors import IntegrationError
 from engine.jobs.handlers import JobContext, RetryLater
@@ -24,6 +25,10 @@ from engine.services.acquisition_completion import downloaded_candidates
 
 log = logging.getLogger(__name__)
 MAX_VANISHED = 3  # slskd lost the same transfer this often: give up on that file
+_FAILURE_CODES = {DownloadState.REJECTED: fc.TRANSFER_REJECTED,
+                  DownloadState.ERRORED: fc.TRANSFER_ERRORED,
+                  DownloadState.CANCELLED: fc.TRANSFER_CANCELLED,
+                  DownloadState.TIMED_OUT: fc.TRANSFER_TIMED_OUT}
 
 
 @dataclass
@@ -52,7 +57,7 @@ class TransferStage:
             await self._start(row)
         except IntegrationError as exc:
             if exc.code == "slskd.peer_offline":
-                await self.acq.candidate_failed(row, f"{exc.code}: {exc.message}",
+                await self.acq.candidate_failed(row, fc.failure(exc.code, exc.message),
                                                 kind="transfer", peer_fault=True)
                 return
             raise RetryLater(f"{exc.code}: {exc.message}", self.acq.retry_delay(ctx.attempt)
@@ -68,7 +73,8 @@ class TransferStage:
         item = await self.acq.wanted.get(row.wanted_item_id or 0)
         choice = await self.acq.pick_candidate(item) if item else None
         if choice is None:
-            await self.acq.round_failed(row.id, row.last_error or "Every candidate failed")
+            await self.acq.round_failed(row.id, row.last_error or fc.failure(
+                fc.TRANSFER_ALL_FAILED))
             return
         file = choice.file
         claimed = await self.acq.downloads.update(
@@ -82,7 +88,7 @@ class TransferStage:
         transfer = result.enqueued[0] if result.enqueued else await _active_transfer(
             client, file.username, file.filename)
         if transfer is None:
-            await self.acq.candidate_failed(claimed, "slskd did not accept the file",
+            await self.acq.candidate_failed(claimed, fc.failure(fc.TRANSFER_NOT_ACCEPTED),
                                             kind="transfer", peer_fault=False)
             return
         await self.acq.matches.mark_tried(choice.wanted_item_id, file)
@@ -139,16 +145,16 @@ class TransferStage:
         if transfer.state is DownloadState.SUCCEEDED:
             await self._succeeded(row, transfer)
         elif transfer.state.is_failure:
-            reason = f"{transfer.raw_state}: {transfer.exception or 'no reason given'}"
-            await self._fail(row, reason, peer_fault=transfer.state is not DownloadState.CANCELLED)
+            await self._fail(row, _transfer_failure(transfer),
+                             peer_fault=transfer.state is not DownloadState.CANCELLED)
         elif transfer.state is DownloadState.QUEUED_REMOTELY and \
                 now - watch.since > float(self.acq.setting("download.stuck_queued_s")):
-            await self._give_up(client, row, f"Stuck in {row.username}'s queue for "
-                                f"{now - watch.since:.0f} s")
+            await self._give_up(client, row, fc.failure(
+                fc.TRANSFER_STUCK_IN_QUEUE, f"{row.username}, {now - watch.since:.0f} s"))
         elif transfer.state is not DownloadState.QUEUED_REMOTELY and \
                 now - watch.progress_at > float(self.acq.setting("download.no_progress_s")):
-            await self._give_up(client, row, f"No progress for {now - watch.progress_at:.0f} s "
-                                f"({transfer.raw_state})")
+            await self._give_up(client, row, fc.failure(
+                fc.TRANSFER_NO_PROGRESS, f"{now - watch.progress_at:.0f} s, {transfer.raw_state}"))
         else:
             await self._progress(row, transfer)
 
@@ -201,7 +207,7 @@ class TransferStage:
         self._watch.pop(row.id, None)
         if count > MAX_VANISHED:
             self._vanished.pop(row.id, None)
-            await self._fail(row, "slskd lost the transfer repeatedly", peer_fault=False)
+            await self._fail(row, fc.failure(fc.TRANSFER_LOST), peer_fault=False)
             return
         updated = await self.acq.downloads.update(
             row.id, expect_states=dl.TRANSFER_STATES, expect_transfer=row.transfer_id,
@@ -217,3 +223,11 @@ async def _active_transfer(client: SlskdClient, username: str, filename: str
         if transfer.filename == filename and not transfer.state.is_terminal:
             return transfer
     return None
+
+
+def _transfer_failure(transfer: Transfer) -> str:
+    """The failure's code by our state; slskd's own state string and exception as detail."""
+    code = _FAILURE_CODES.get(transfer.state, fc.TRANSFER_FAILED)
+    detail = transfer.raw_state + (f"{fc.SEPARATOR}{transfer.exception}"
+                                   if transfer.exception else "")
+    return fc.failure(code, detail)

@@ -25,6 +25,7 @@ from engine.db.repositories.watchlist import (
     ReleaseRecord,
     WatchlistRepository,
 )
+from engine.domain import failure_codes as fc
 from engine.errors import (
     AuthenticationFailed,
     HarmonyError,
@@ -53,6 +54,7 @@ from engine.settings_store import SettingsStore
 log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 3600.0
 JITTER = 0.2
+_REASON_LIMIT = 1000  # the watchlist repository keeps this much of an artist's last error
 
 
 def utcnow() -> datetime:
@@ -135,7 +137,7 @@ class ArtistChecker:
             budget = int(self._settings.get("watchlist.retry_budget"))
             if count < budget and not ctx.last_attempt:
                 raise RetryLater(reason, self.backoff_s(count)) from exc
-            reason = f"watchlist.retry_budget_exhausted: {reason}"
+            reason = fc.failure(fc.WATCHLIST_RETRY_BUDGET_EXHAUSTED, reason, limit=_REASON_LIMIT)
         await self.cool_down(artist.id, reason)
         raise PermanentFailure(reason, code=exc.code) from exc
 
@@ -273,4 +275,5 @@ def _checked_since_request(artist: ArtistRecord, requested_at: str | None) -> bo
 
 
 def _describe(exc: HarmonyError) -> str:
-    return f"{exc.code}: {exc.message}"[:1000]
+    """The error's code with its own message as detail (see engine.domain.failure_codes)."""
+    return fc.failure(exc.code, exc.message, limit=_REASON_LIMIT)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from typing import Any
 
 from tests.acquisition.conftest import Rig, isolate, wait_for_row
@@ -37,7 +38,8 @@ async def test_cancel_stops_the_transfer_at_slskd_and_the_pipeline(rig_factory) 
     await asyncio.sleep(0.8)  # several monitor and pump ticks
     row = await _row(rig, item_id)
     assert row.state == "cancelled"
-    assert (await rig.wanted.get(item_id)).state == "removed"
+    item = await rig.wanted.get(item_id)
+    assert item.state == "removed" and item.last_error == "user.cancelled"
     transfers = [t for t in rig.slskd.transfers if t.username == first]
     assert [t.state(rig.slskd.now()) for t in transfers] == ["Completed, Cancelled"]
     active = await rig.engine.facades["downloads"].list(active_only=True)
@@ -134,7 +136,11 @@ async def test_metrics_batches_and_uploads(rig_factory) -> None:
     wrong_candidates = await matching.candidates(wrong_id)
     assert wrong_candidates and all(c.decision == "discarded" for c in wrong_candidates)
     reasons = wrong_candidates[0].reasons
-    assert reasons and (await rig.wanted.get(wrong_id)).last_error.startswith("No acceptable")
+    # The round stores a code the GUI translates; the best file and its confidence follow.
+    stored = (await rig.wanted.get(wrong_id)).last_error
+    assert reasons and re.fullmatch(r"match\.none_acceptable: (['\"]).+\1 [01]\.\d\d( \(.+\))?",
+                                     stored)
+    assert (await _row(rig, wrong_id)).last_error == stored
     uploads = await rig.engine.facades["downloads"].uploads(active_only=False)
     assert {u.username for u in uploads} == {"leecher42", "nightowl7"}
     wanted = await matching.wanted(states=("done",))

@@ -95,7 +95,8 @@ async def test_every_peer_failing_ends_in_dead_letter_with_the_last_error(rig_fa
     [item_id] = await rig.want([track])
     view = (await rig.settle([item_id]))[item_id]
     assert view.state == "dead_letter"
-    assert "Rejected" in (view.last_error or "")
+    # the code, then slskd's own state and reason as detail
+    assert (view.last_error or "").startswith("transfer.rejected: Completed, Rejected")
     rows = await rig.engine.facades["downloads"].list()
     row = next(r for r in rows if r.wanted_item_id == item_id)
     assert (row.state, row.retry_count) == ("dead_letter", 2)

@@ -51,7 +51,7 @@ async def test_hostile_names_stay_inside_the_library(rig_factory, tmp_path: Path
         assert all(is_safe_component(part) for part in relative.parts), relative
         assert all(len(part.encode()) <= 255 for part in relative.parts)
     escaped = views[escaping_id]
-    assert escaped.state == "dead_letter" and "leave" in (escaped.last_error or "")
+    assert escaped.state == "dead_letter" and escaped.last_error == "verify.unsafe_name"
     assert len(library_audio(rig.music)) == len(safe_ids)
     # The emulated slskd wrote that one outside its own folder; Harmony left it alone.
     assert (rig.slskd.downloads_dir.parent / "escape.mp3").is_file()
