@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from engine.domain import failure_codes as fc
 from engine.facade.downloads import DownloadsFacade
 from engine.facade.matching import MatchingFacade
 from engine.jobs.handlers import JobContext, Registration
@@ -64,5 +65,6 @@ def _dead_letter_hook(acq: Acquisition):  # type: ignore[no-untyped-def]
         ids = ctx.payload.get("download_ids") or [ctx.payload.get("download_id")]
         for download_id in ids:
             if download_id is not None:
-                await acq.round_failed(int(download_id), f"{ctx.job_type}: {reason}")
+                await acq.round_failed(int(download_id),
+                                      fc.failure(fc.JOB_EXHAUSTED, f"{ctx.job_type}: {reason}"))
     return hook
