@@ -14,14 +14,16 @@ GROUPS = {
     "quality": QT_TRANSLATE_NOOP("Settings", "Quality profile"),
     "matching": QT_TRANSLATE_NOOP("Settings", "Matching"),
     "workers": QT_TRANSLATE_NOOP("Settings", "Workers and retries"),
+    "download": QT_TRANSLATE_NOOP("Settings", "Downloads"),
     "watchlist": QT_TRANSLATE_NOOP("Settings", "Watchlist"),
     "import": QT_TRANSLATE_NOOP("Settings", "Imports"),
     "activity": QT_TRANSLATE_NOOP("Settings", "Activity"),
     "ui": QT_TRANSLATE_NOOP("Settings", "Language and notifications"),
     "advanced": QT_TRANSLATE_NOOP("Settings", "Advanced"),
 }
-GROUP_ORDER = ("spotify", "slskd", "library", "quality", "matching", "search", "workers",
-               "watchlist", "import", "artwork", "lyrics", "activity", "ui", "advanced")
+GROUP_ORDER = ("spotify", "slskd", "library", "quality", "matching", "search", "download",
+               "workers", "watchlist", "import", "artwork", "lyrics", "activity", "ui",
+               "advanced")
 
 LABELS = {
     "slskd.url": QT_TRANSLATE_NOOP("Settings", "Base URL"),
@@ -72,6 +74,28 @@ LABELS = {
     "activity.retention_days": QT_TRANSLATE_NOOP("Settings", "Keep activity (days)"),
     "ui.language": QT_TRANSLATE_NOOP("Settings", "Language"),
     "ui.notifications": QT_TRANSLATE_NOOP("Settings", "Show notifications"),
+    "search.poll_interval_s": QT_TRANSLATE_NOOP("Settings", "Result polling (s)"),
+    "search.quiet_period_ms":
+        QT_TRANSLATE_NOOP("Settings", "Quiet period before a search ends (ms)"),
+    "spotify.sync_interval_s": QT_TRANSLATE_NOOP("Settings", "Sync interval (s)"),
+    "download.poll_interval_s": QT_TRANSLATE_NOOP("Settings", "Transfer polling (s)"),
+    "download.pump_interval_s": QT_TRANSLATE_NOOP("Settings", "Pipeline round every (s)"),
+    "download.pump_batch": QT_TRANSLATE_NOOP("Settings", "Tracks per pipeline round"),
+    "download.search_batch": QT_TRANSLATE_NOOP("Settings", "Searches per pipeline round"),
+    "download.search_poll_s": QT_TRANSLATE_NOOP("Settings", "Search result polling (s)"),
+    "download.file_wait_s": QT_TRANSLATE_NOOP("Settings", "Wait for the finished file (s)"),
+    "download.verify_size": QT_TRANSLATE_NOOP("Settings", "Check the file size after downloading"),
+    "download.postprocess_attempts": QT_TRANSLATE_NOOP("Settings", "Attempts to tag and file"),
+    "matching.cache_max_age_s": QT_TRANSLATE_NOOP("Settings", "Reuse search results for (s)"),
+    "matching.max_candidates_kept": QT_TRANSLATE_NOOP("Settings", "Candidates kept per track"),
+    "matching.peer_failure_window_h":
+        QT_TRANSLATE_NOOP("Settings", "Remember peer failures for (h)"),
+    "watchlist.retry_base_s": QT_TRANSLATE_NOOP("Settings", "First retry after an error (s)"),
+    "watchlist.progress_quiet_s":
+        QT_TRANSLATE_NOOP("Settings", "Quiet time between progress notes (s)"),
+    "watchlist.default_release_types":
+        QT_TRANSLATE_NOOP("Settings", "Release types for new artists"),
+    "watchlist.default_skip_words": QT_TRANSLATE_NOOP("Settings", "Skip words for new artists"),
     "ui.keep_running_in_tray":
         QT_TRANSLATE_NOOP("Settings", "Keep running in the tray when closed"),
 }

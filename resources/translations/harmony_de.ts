@@ -2959,6 +2959,101 @@
         <source>Keep running in the tray when closed</source>
         <translation>Beim Schließen im Infobereich weiterlaufen</translation>
     </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Result polling (s)</source>
+        <translation>Abfrage der Ergebnisse (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Quiet period before a search ends (ms)</source>
+        <translation>Ruhezeit bis zum Ende einer Suche (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Sync interval (s)</source>
+        <translation>Sync-Intervall (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Transfer polling (s)</source>
+        <translation>Abfrage der Übertragungen (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Pipeline round every (s)</source>
+        <translation>Pipeline-Runde alle (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Tracks per pipeline round</source>
+        <translation>Titel pro Pipeline-Runde</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Searches per pipeline round</source>
+        <translation>Suchen pro Pipeline-Runde</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Search result polling (s)</source>
+        <translation>Abfrage der Suchergebnisse (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Wait for the finished file (s)</source>
+        <translation>Warten auf die fertige Datei (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Check the file size after downloading</source>
+        <translation>Dateigröße nach dem Download prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Attempts to tag and file</source>
+        <translation>Versuche zum Taggen und Ablegen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Reuse search results for (s)</source>
+        <translation>Suchergebnisse wiederverwenden für (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Candidates kept per track</source>
+        <translation>Gespeicherte Kandidaten pro Titel</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Remember peer failures for (h)</source>
+        <translation>Peer-Fehler merken für (h)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>First retry after an error (s)</source>
+        <translation>Erster neuer Versuch nach einem Fehler (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Quiet time between progress notes (s)</source>
+        <translation>Ruhezeit zwischen Fortschrittsmeldungen (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Release types for new artists</source>
+        <translation>Release-Typen für neue Artists</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Skip words for new artists</source>
+        <translation>Ausschlusswörter für neue Artists</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>

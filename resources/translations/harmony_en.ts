@@ -2959,6 +2959,101 @@
         <source>Keep running in the tray when closed</source>
         <translation>Keep running in the tray when closed</translation>
     </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Result polling (s)</source>
+        <translation>Result polling (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Quiet period before a search ends (ms)</source>
+        <translation>Quiet period before a search ends (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Sync interval (s)</source>
+        <translation>Sync interval (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Transfer polling (s)</source>
+        <translation>Transfer polling (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Pipeline round every (s)</source>
+        <translation>Pipeline round every (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Tracks per pipeline round</source>
+        <translation>Tracks per pipeline round</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Searches per pipeline round</source>
+        <translation>Searches per pipeline round</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Search result polling (s)</source>
+        <translation>Search result polling (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Wait for the finished file (s)</source>
+        <translation>Wait for the finished file (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Check the file size after downloading</source>
+        <translation>Check the file size after downloading</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Attempts to tag and file</source>
+        <translation>Attempts to tag and file</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Reuse search results for (s)</source>
+        <translation>Reuse search results for (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Candidates kept per track</source>
+        <translation>Candidates kept per track</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Remember peer failures for (h)</source>
+        <translation>Remember peer failures for (h)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>First retry after an error (s)</source>
+        <translation>First retry after an error (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Quiet time between progress notes (s)</source>
+        <translation>Quiet time between progress notes (s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Release types for new artists</source>
+        <translation>Release types for new artists</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Skip words for new artists</source>
+        <translation>Skip words for new artists</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/tabs/settings_labels.py" line="1" />
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>
