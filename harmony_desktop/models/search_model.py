@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from harmony_desktop.activity_text import activity_summary
 from harmony_desktop.formatting import format_datetime, format_duration, format_size
-from harmony_desktop.messages import activity_type_label, error_text, failure_text, state_label
+from harmony_desktop.messages import activity_type_label, state_label
 from harmony_desktop.models.matching_model import confidence_tone
 from harmony_desktop.models.table_model import Column, DtoTableModel
 from harmony_desktop.theme import tone_for
@@ -99,25 +100,6 @@ def activity_details(entry: Any) -> str:
     return json.dumps(entry.details, indent=2, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def _summary(entry: Any) -> str:
-    details = entry.details or {}
-    parts = []
-    for key in ("query", "name", "artist", "title", "playlist", "worker", "file", "error",
-                "reason", "code"):
-        if details.get(key):
-            value = str(details[key])
-            # Engine codes (slskd.peer_offline) read as sentences in the user's language; a
-            # failure reason keeps its detail (transfer.rejected: Completed, Rejected).
-            if key in ("error", "reason"):
-                value = failure_text(value)
-            elif key == "code":
-                value = error_text(value)
-            parts.append(value)
-    counts = [f"{k}: {v}" for k, v in details.items() if isinstance(v, int) and
-              not isinstance(v, bool)][:4]
-    return " · ".join(parts + counts)
-
-
 class ActivityModel(DtoTableModel):
     columns = (
         Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda r: format_datetime(r.created_at),
@@ -127,5 +109,5 @@ class ActivityModel(DtoTableModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Status"),
                lambda r: state_label(r.status), sort=lambda r: r.status,
                tone=lambda r: tone_for(r.status)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Summary"), _summary, tooltip=activity_details),
+        Column(QT_TRANSLATE_NOOP("Columns", "Summary"), activity_summary, tooltip=activity_details),
     )

@@ -1,6 +1,154 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Activity</name>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>pause (min)</source>
+        <translation>Pause (min)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>duplicates merged</source>
+        <translation>Duplikate zusammengelegt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>tracks</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>links opened</source>
+        <translation>Links aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>links failed</source>
+        <translation>Links fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>matched</source>
+        <translation>zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>already in the library</source>
+        <translation>schon in der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>processed</source>
+        <translation>verarbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>recorded</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>releases</source>
+        <translation>Veröffentlichungen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>days kept</source>
+        <translation>Tage aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>tracks added</source>
+        <translation>Titel hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>took {0} s</source>
+        <translation>dauerte {0} s</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
         <location filename="../../harmony_desktop/tabs/settings_side.py" line="25" />

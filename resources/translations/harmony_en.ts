@@ -1,6 +1,154 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Activity</name>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>attempts</source>
+        <translation>attempts</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>pause (min)</source>
+        <translation>pause (min)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>discarded</source>
+        <translation>discarded</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>duplicates</source>
+        <translation>duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>duplicates merged</source>
+        <translation>duplicates merged</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>tracks</source>
+        <translation>tracks</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>links</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>links opened</source>
+        <translation>links opened</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>links failed</source>
+        <translation>links failed</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>matched</source>
+        <translation>matched</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>already in the library</source>
+        <translation>already in the library</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>processed</source>
+        <translation>processed</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>releases</source>
+        <translation>releases</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>days kept</source>
+        <translation>days kept</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>tracks added</source>
+        <translation>tracks added</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/activity_text.py" line="1" />
+        <source>took {0} s</source>
+        <translation>took {0} s</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
         <location filename="../../harmony_desktop/tabs/settings_side.py" line="25" />
