@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from harmony_desktop.formatting import format_datetime, format_duration, format_size
 from harmony_desktop.messages import failure_text, state_label
 from harmony_desktop.models.table_model import Column, DtoTableModel
+from harmony_desktop.reason_text import reason_text
 from harmony_desktop.theme import tone_for
 
 translate = QCoreApplication.translate
@@ -74,13 +75,15 @@ class WantedModel(DtoTableModel):
 
 
 def candidate_reason_text(reason: str) -> str:
-    """One candidate reason: a failed file's coded reason (the facade's ``failed: …``) and a
-    coded reason (``user.banned``) translated; the ranker's own words stay as they are."""
+    """One candidate reason in the user's language: a failed file's coded reason (the facade's
+    ``failed: …``), a coded reason (``user.banned``) or one of the ranker's phrases."""
     prefix = "failed: "
     if reason.startswith(prefix):
         text = f"{translate('Columns', 'Failed')}: {failure_text(reason[len(prefix):])}"
     else:
-        text = failure_text(reason)
+        text = reason_text(reason)
+        if text == reason:  # not a ranker phrase: a code, or text shown as it is
+            text = failure_text(reason)
     return text.removesuffix(".")  # one of a comma-separated list, not a sentence
 
 

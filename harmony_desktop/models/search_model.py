@@ -12,6 +12,7 @@ from harmony_desktop.formatting import format_datetime, format_duration, format_
 from harmony_desktop.messages import activity_type_label, state_label
 from harmony_desktop.models.matching_model import confidence_tone
 from harmony_desktop.models.table_model import Column, DtoTableModel
+from harmony_desktop.reason_text import reason_text
 from harmony_desktop.theme import tone_for
 
 translate = QCoreApplication.translate
@@ -78,7 +79,7 @@ class SearchResultsModel(DtoTableModel):
                lambda r: "–" if r.confidence is None else
                f"{r.confidence * 100:.1f} %", sort=lambda r: r.confidence,
                tone=lambda r: confidence_tone(r.confidence),
-               tooltip=lambda r: "\n".join(r.reasons) or None),
+               tooltip=lambda r: "\n".join(map(reason_text, r.reasons)) or None),
     )
 
     def __init__(self, parent: Any = None) -> None:

@@ -2611,6 +2611,159 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="27" />
+        <source>title not found</source>
+        <translation>Titel nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="28" />
+        <source>artist not found</source>
+        <translation>Künstler nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="29" />
+        <source>low confidence {0}</source>
+        <translation>geringe Konfidenz {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="30" />
+        <source>length unknown</source>
+        <translation>Länge unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="31" />
+        <source>duration {0} s</source>
+        <translation>Länge {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="33" />
+        <source>version mismatch: {0}</source>
+        <translation>andere Version: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="34" />
+        <source>version missing: {0}</source>
+        <translation>Version fehlt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="36" />
+        <source>extra words: {0}</source>
+        <translation>zusätzliche Wörter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="38" />
+        <source>not audio: .{0}</source>
+        <translation>keine Audiodatei: .{0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="40" />
+        <source>file too small ({0} bytes)</source>
+        <translation>Datei zu klein ({0} Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="41" />
+        <source>zero length</source>
+        <translation>Länge null</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="42" />
+        <source>preview clip</source>
+        <translation>Hörprobe</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="43" />
+        <source>preview clip ({0} s)</source>
+        <translation>Hörprobe ({0} s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="45" />
+        <source>size too small for lossless ({0} kbit/s)</source>
+        <translation>zu klein für verlustfrei ({0} kbit/s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="47" />
+        <source>size too small for {0} kbit/s</source>
+        <translation>zu klein für {0} kbit/s</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="49" />
+        <source>size too large for {0} kbit/s</source>
+        <translation>zu groß für {0} kbit/s</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="51" />
+        <source>bitrate {0} &lt; {1}</source>
+        <translation>Bitrate {0} unter {1}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="53" />
+        <source>format {0} not in quality profile</source>
+        <translation>Format {0} nicht im Qualitätsprofil</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="55" />
+        <source>bit depth {0} out of bounds</source>
+        <translation>Bittiefe {0} außerhalb der Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="57" />
+        <source>sample rate {0} out of bounds</source>
+        <translation>Abtastrate {0} außerhalb der Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="58" />
+        <source>bitrate unknown</source>
+        <translation>Bitrate unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="59" />
+        <source>{0} bitrate unknown</source>
+        <translation>{0}, Bitrate unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="61" />
+        <source>peer banned</source>
+        <translation>Peer gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="62" />
+        <source>peer failed {0} times</source>
+        <translation>Peer {0}-mal gescheitert</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="63" />
+        <source>free slot, {0} MB/s</source>
+        <translation>freier Slot, {0} MB/s</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="65" />
+        <source>free slot, {0} MB/s, {1} recent failure</source>
+        <translation>freier Slot, {0} MB/s, zuletzt {1} Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="67" />
+        <source>free slot, {0} MB/s, {1} recent failures</source>
+        <translation>freier Slot, {0} MB/s, zuletzt {1} Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="68" />
+        <source>queue {0}, {1} MB/s</source>
+        <translation>Warteschlange {0}, {1} MB/s</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="70" />
+        <source>queue {0}, {1} MB/s, {2} recent failure</source>
+        <translation>Warteschlange {0}, {1} MB/s, zuletzt {2} Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="72" />
+        <source>queue {0}, {1} MB/s, {2} recent failures</source>
+        <translation>Warteschlange {0}, {1} MB/s, zuletzt {2} Fehlschläge</translation>
+    </message>
+</context>
+<context>
     <name>SearchTab</name>
     <message>
         <location filename="../../harmony_desktop/tabs/search_tab.py" line="63" />

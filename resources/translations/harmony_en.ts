@@ -2611,6 +2611,159 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="27" />
+        <source>title not found</source>
+        <translation>title not found</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="28" />
+        <source>artist not found</source>
+        <translation>artist not found</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="29" />
+        <source>low confidence {0}</source>
+        <translation>low confidence {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="30" />
+        <source>length unknown</source>
+        <translation>length unknown</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="31" />
+        <source>duration {0} s</source>
+        <translation>duration {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="33" />
+        <source>version mismatch: {0}</source>
+        <translation>version mismatch: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="34" />
+        <source>version missing: {0}</source>
+        <translation>version missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="36" />
+        <source>extra words: {0}</source>
+        <translation>extra words: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="38" />
+        <source>not audio: .{0}</source>
+        <translation>not audio: .{0}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="40" />
+        <source>file too small ({0} bytes)</source>
+        <translation>file too small ({0} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="41" />
+        <source>zero length</source>
+        <translation>zero length</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="42" />
+        <source>preview clip</source>
+        <translation>preview clip</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="43" />
+        <source>preview clip ({0} s)</source>
+        <translation>preview clip ({0} s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="45" />
+        <source>size too small for lossless ({0} kbit/s)</source>
+        <translation>size too small for lossless ({0} kbit/s)</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="47" />
+        <source>size too small for {0} kbit/s</source>
+        <translation>size too small for {0} kbit/s</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="49" />
+        <source>size too large for {0} kbit/s</source>
+        <translation>size too large for {0} kbit/s</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="51" />
+        <source>bitrate {0} &lt; {1}</source>
+        <translation>bitrate {0} &lt; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="53" />
+        <source>format {0} not in quality profile</source>
+        <translation>format {0} not in quality profile</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="55" />
+        <source>bit depth {0} out of bounds</source>
+        <translation>bit depth {0} out of bounds</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="57" />
+        <source>sample rate {0} out of bounds</source>
+        <translation>sample rate {0} out of bounds</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="58" />
+        <source>bitrate unknown</source>
+        <translation>bitrate unknown</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="59" />
+        <source>{0} bitrate unknown</source>
+        <translation>{0} bitrate unknown</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="61" />
+        <source>peer banned</source>
+        <translation>peer banned</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="62" />
+        <source>peer failed {0} times</source>
+        <translation>peer failed {0} times</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="63" />
+        <source>free slot, {0} MB/s</source>
+        <translation>free slot, {0} MB/s</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="65" />
+        <source>free slot, {0} MB/s, {1} recent failure</source>
+        <translation>free slot, {0} MB/s, {1} recent failure</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="67" />
+        <source>free slot, {0} MB/s, {1} recent failures</source>
+        <translation>free slot, {0} MB/s, {1} recent failures</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="68" />
+        <source>queue {0}, {1} MB/s</source>
+        <translation>queue {0}, {1} MB/s</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="70" />
+        <source>queue {0}, {1} MB/s, {2} recent failure</source>
+        <translation>queue {0}, {1} MB/s, {2} recent failure</translation>
+    </message>
+    <message>
+        <location filename="../../harmony_desktop/reason_text.py" line="72" />
+        <source>queue {0}, {1} MB/s, {2} recent failures</source>
+        <translation>queue {0}, {1} MB/s, {2} recent failures</translation>
+    </message>
+</context>
+<context>
     <name>SearchTab</name>
     <message>
         <location filename="../../harmony_desktop/tabs/search_tab.py" line="63" />
