@@ -7,9 +7,12 @@ English message (or the code itself) — never to an empty string.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from harmony_desktop.reason_text import reason_text
 
 translate = QCoreApplication.translate
 
@@ -293,7 +296,22 @@ def failure_text(stored: str | None) -> str:
     if not detail or "{message}" in source:
         return _lookup(ERRORS, code, {"message": detail}, stored)
     text = translate("Messages", source).format_map(_Blank())
+    if code == "match.none_acceptable":
+        detail = _with_translated_reasons(detail)
     return f"{text.removesuffix('.')}: {failure_text(detail)}"
+
+
+#: match.none_acceptable's detail: the best file (quoted), its confidence, the ranker's reasons
+_BEST_FILE = re.compile(r"^(?P<best>(['\"]).*\2 \d+\.\d+) \((?P<why>.*)\)$", re.DOTALL)
+
+
+def _with_translated_reasons(detail: str) -> str:
+    """The ranker's reasons in the detail, each in the user's language (reason_text)."""
+    found = _BEST_FILE.match(detail)
+    if found is None:
+        return detail
+    reasons = "; ".join(reason_text(r) for r in found["why"].split("; "))
+    return f"{found['best']} ({reasons})"
 
 
 def notification_text(code: str, params: dict[str, Any]) -> str:

@@ -14,6 +14,7 @@ from harmony_desktop.models.search_model import ActivityModel
 from harmony_desktop.models.table_model import DtoTableModel
 from harmony_desktop.models.transfers_model import DownloadsModel
 from harmony_desktop.models.watchlist_model import WatchlistModel
+from harmony_desktop.reason_text import reason_text
 from tests.gui.fakes import FakeService
 
 LEGACY = "No acceptable file among 3 candidates; best was 'x.mp3' (0.42: title differs)"
@@ -61,8 +62,10 @@ async def test_the_tables_show_failure_reasons_in_german(language) -> None:
     service = FakeService()
     wanted = WantedModel()
     wanted.set_rows(await service.matching.wanted())
+    # the ranker's reasons inside the detail are translated too (harmony_desktop.reason_text)
     assert "Kein Kandidat war gut genug: 'Rusty Nails (Live).mp3' 0.41 " \
-           "(version mismatch: live)" in _cells(wanted, "Letzter Fehler")
+           f"({reason_text('version mismatch: live')})" in _cells(wanted, "Letzter Fehler")
+    assert reason_text("version mismatch: live") != "version mismatch: live"
     downloads = DownloadsModel()
     downloads.set_rows(await service.downloads.list())
     errors = _cells(downloads, "Letzter Fehler")
