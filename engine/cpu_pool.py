@@ -85,7 +85,7 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass  # it exists; it only is not ours to signal
     return True
 
 
@@ -185,7 +185,8 @@ class CpuPool:
                 executor.shutdown(wait=False, cancel_futures=True)
             self._unavailable = f"{type(exc).__name__}: {exc}"
             log.warning("CPU-heavy work runs in the app's own process (the window may stutter "
-                        "during big imports): no helper process could be started (%s)",
+                        "during big imports and library scans): no helper process could be "
+                        "started (%s)",
                         self._unavailable, extra={"action": "cpu_pool_unavailable"})
             return None
         self._executor = executor
