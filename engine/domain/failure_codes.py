@@ -8,8 +8,8 @@ confidence, slskd's state string, or another error code with its own message
 translates the code and shows the detail as it is; text it does not know (rows written before
 the codes existed) is shown unchanged.
 
-Codes of :mod:`engine.errors` (``slskd.peer_offline``) and of the verification
-(``verify.*``, :mod:`engine.library.verify`) are used as they are.
+Codes of :mod:`engine.errors` (``slskd.peer_offline``) are used as they are; the verification
+(:mod:`engine.library.verify`) takes its ``verify.*`` codes from here.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ TRANSFER_STUCK_IN_QUEUE: Final = "transfer.stuck_in_queue"
 TRANSFER_NO_PROGRESS: Final = "transfer.no_progress"
 TRANSFER_LOST: Final = "transfer.lost"
 
-# completion (the verification's own codes are verify.*, see the module docstring)
+# completion and verification (engine.library.verify writes the verify.* results)
 VERIFY_UNSAFE_NAME: Final = "verify.unsafe_name"
 VERIFY_NEVER_APPEARED: Final = "verify.never_appeared"
 VERIFY_VANISHED: Final = "verify.vanished"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from engine.domain import failure_codes as fc
 from engine.errors import FileProcessingError
 from engine.library.audiofile import format_of, open_audio
 from engine.library.models import VerifyResult
@@ -43,20 +44,20 @@ def verify_download(
     """Verify ``path``; a failed result names the reason (``verify.*`` code) and never raises."""
     target = Path(path)
     if not target.is_file():
-        return VerifyResult(str(target), "verify.missing", "The downloaded file is not on disk")
+        return VerifyResult(str(target), fc.VERIFY_MISSING, "The downloaded file is not on disk")
     size = target.stat().st_size
     if size == 0:
-        return VerifyResult(str(target), "verify.empty", "The downloaded file is empty", size=size)
+        return VerifyResult(str(target), fc.VERIFY_EMPTY, "The downloaded file is empty", size=size)
     if expected_size is not None and size != expected_size:
         kind = "truncated" if size < expected_size else "larger than announced"
         return VerifyResult(
-            str(target), "verify.size_mismatch",
+            str(target), fc.VERIFY_SIZE_MISMATCH,
             f"The file is {kind}: {size} bytes on disk, {expected_size} announced", size=size,
         )
     try:
         audio = open_audio(target)
     except FileProcessingError as exc:
-        return VerifyResult(str(target), "verify.unreadable", exc.message, size=size)
+        return VerifyResult(str(target), fc.VERIFY_UNREADABLE, exc.message, size=size)
     fmt = format_of(audio)
     duration = float(getattr(audio.info, "length", 0.0) or 0.0)
     base = VerifyResult(str(target), None, "", duration_s=duration, format=fmt, size=size)
@@ -73,7 +74,7 @@ def _duration_problem(
     duration: float, expected: float | None, base_tolerance_s: float
 ) -> tuple[str, str] | None:
     if duration <= 0:
-        return "verify.no_duration", "The file has no playable length"
+        return fc.VERIFY_NO_DURATION, "The file has no playable length"
     if expected is None or expected <= 0:
         return None
     allowed = duration_tolerance(expected, base_tolerance_s)
@@ -82,7 +83,7 @@ def _duration_problem(
     message = f"Length {duration:.1f} s differs from the wanted {expected:.1f} s (±{allowed:.1f} s)"
     if duration <= _PREVIEW_MAX_S < expected:
         message += "; it looks like a preview clip"
-    return "verify.duration_mismatch", message
+    return fc.VERIFY_DURATION_MISMATCH, message
 
 
 def _size_problem(size: int, duration: float, fmt: str, bitrate_bps: int) -> tuple[str, str] | None:
@@ -92,7 +93,7 @@ def _size_problem(size: int, duration: float, fmt: str, bitrate_bps: int) -> tup
     if size >= expected_bytes * _MIN_PLAUSIBLE_FRACTION:
         return None
     return (
-        "verify.size_implausible",
+        fc.VERIFY_SIZE_IMPLAUSIBLE,
         f"{size} bytes is too small for {duration:.1f} s at {bitrate_bps // 1000} kbit/s; "
         "the file is probably cut short",
     )
