@@ -52,9 +52,12 @@ async def test_search_returns_every_peer_file_with_peer_fields(emulator: SlskdEm
 
 async def test_search_lifecycle_low_level(emulator: SlskdEmulator, client: SlskdClient) -> None:
     query = query_for(emulator, first_track(emulator))
-    created = await client.create_search(query, QUICK)
+    # A long search window, ended below by moving the emulator's clock: a loaded machine
+    # must not let the search finish before its in-progress state has been looked at.
+    created = await client.create_search(query, SearchOptions(search_timeout_ms=600_000))
     assert (created.state, created.is_complete, created.search_text) == ("InProgress", False, query)
     assert await client.search_responses(created.id) == []  # nothing until complete
+    emulator.advance(601)
     status = created
     while not status.is_complete:
         status = await client.get_search(created.id)

@@ -196,9 +196,13 @@ class SlskdRoutes:
             search.forced_state, search.forced_at = "Completed, Errored", search.started
             return string_error("The server connection must be connected and logged in to "
                                 "perform a search (currently: Disconnected)", 409)
+        created_wall = self.wall()
         self._script_responses(search, body)
         self.search_starts.append(time.monotonic())
-        return Response.json(search.to_json(self.now(), self.wall(), include_responses=False))
+        # slskd answers with the search as it was created: scripting the responses takes
+        # time on a loaded machine, and a short search could otherwise read back as done.
+        return Response.json(search.to_json(search.started, created_wall,
+                                            include_responses=False))
 
     def _script_responses(self: SlskdEmulator, search: EmuSearch, body: dict[str, Any]) -> None:
         filtering = str(body.get("filterresponses", True)).lower() != "false"
