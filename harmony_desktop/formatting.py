@@ -1,12 +1,21 @@
-"""Human-friendly sizes, speeds, percentages and times (relative and absolute), translated."""
+"""Human-friendly sizes, speeds, percentages and times (relative and absolute), translated.
+
+Numbers are written the way the chosen language writes them (``QLocale()``, which
+:func:`harmony_desktop.i18n.install_language` sets): ``1,5 MB`` and ``91,2 %`` in German."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 translate = QCoreApplication.translate
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """``value`` with ``decimals`` places and the locale's decimal separator (no grouping
+    below 10,000, as the locale writes it)."""
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def format_size(size: int | float | None) -> str:
@@ -15,9 +24,9 @@ def format_size(size: int | float | None) -> str:
     value = float(size)
     for unit in ("B", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+            return f"{format_number(value, 0 if unit == 'B' else 1)} {unit}"
         value /= 1024
-    return f"{value:.1f} GB"
+    return f"{format_number(value, 1)} GB"
 
 
 def format_speed(speed: float | None) -> str:
@@ -29,7 +38,7 @@ def format_speed(speed: float | None) -> str:
 def format_percent(value: float | None, decimals: int = 0) -> str:
     if value is None:
         return "—"
-    return f"{value * 100:.{decimals}f} %"
+    return f"{format_number(value * 100, decimals)} %"
 
 
 def format_duration(seconds: float | None) -> str:

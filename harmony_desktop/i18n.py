@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
@@ -26,6 +27,7 @@ def install_language(language: str) -> str:
     app = QCoreApplication.instance()
     if language not in LANGUAGES:
         language = system_language()
+    _use_number_format(language)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -42,6 +44,16 @@ def install_language(language: str) -> str:
     elif language != "en":
         log.warning("translation %s not found in %s", language, TRANSLATIONS_DIR)
     return language
+
+
+def _use_number_format(language: str) -> None:
+    """Numbers follow the chosen language: the system's own locale when it speaks that
+    language (its region's conventions kept), the language's default locale otherwise."""
+    system = QLocale.system()
+    QLocale.setDefault(system if system.name()[:2] == language else QLocale(language))
+    # Widgets keep the locale they were made with; spin boxes re-render on LocaleChange.
+    for window in QApplication.topLevelWidgets() if QApplication.instance() else ():
+        window.setLocale(QLocale())
 
 
 def tr(text: str, context: str = "Harmony") -> str:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 translate = QCoreApplication.translate
 
-_NUMBER = r"(-?\d+(?:\.\d+)?)"
-_SPEED = r"(\d+\.\d) MB/s"
+# Named groups hold numbers the engine wrote with a decimal point: they are shown with the
+# user's decimal separator. Other groups (file-name words, version names) stay as written.
+_NUMBER = r"(?P<number>-?\d+(?:\.\d+)?)"
+_SPEED = r"(?P<speed>\d+\.\d) MB/s"
 
 # (the engine's phrase as a full-match pattern, its catalogue source with {0}, {1} … for the
 # captured groups). Where the phrase is written: the comment on each group.
@@ -81,5 +83,19 @@ def reason_text(reason: str) -> str:
         if match is not None:
             # The groups are arguments, never part of the format string: braces in a file
             # name cannot break the formatting.
-            return translate("Reasons", source).format(*match.groups())
+            return translate("Reasons", source).format(*_arguments(pattern, match))
     return reason
+
+
+def _arguments(pattern: re.Pattern[str], match: re.Match[str]) -> list[str]:
+    numeric = set(pattern.groupindex.values())
+    return [_localised_number(text) if index in numeric else text
+            for index, text in enumerate(match.groups(), start=1)]
+
+
+def _localised_number(text: str) -> str:
+    """``1.5`` as the user's locale writes it (``1,5`` in German), with the same decimals."""
+    if "." not in text:
+        return text
+    decimals = len(text) - text.index(".") - 1
+    return QLocale().toString(float(text), "f", decimals)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from harmony_desktop.formatting import format_datetime, format_duration, format_size
+from harmony_desktop.formatting import format_datetime, format_duration, format_percent, format_size
 from harmony_desktop.messages import failure_text, state_label
 from harmony_desktop.models.table_model import Column, DtoTableModel
 from harmony_desktop.reason_text import reason_text
@@ -37,7 +37,7 @@ def batch_badge(batch: Any) -> tuple[str, str]:
 
 
 def _average(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f} %"
+    return format_percent(value, 1)
 
 
 class BatchesModel(DtoTableModel):
@@ -96,7 +96,7 @@ def _quality(row: Any) -> str:
     if row.bitrate:
         parts.append(f"{row.bitrate} kbit/s")
     if row.bit_depth and row.sample_rate:
-        parts.append(f"{row.bit_depth}/{row.sample_rate / 1000:g} kHz")
+        parts.append(f"{row.bit_depth}/{QLocale().toString(row.sample_rate / 1000, 'g', 6)} kHz")
     return " · ".join(parts)
 
 
@@ -117,7 +117,8 @@ class CandidatesModel(DtoTableModel):
     columns = (
         Column(QT_TRANSLATE_NOOP("Columns", "#"), lambda r: str(r.rank), sort=lambda r: r.rank,
                align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "Confidence"), lambda r: f"{r.confidence * 100:.1f} %",
+        Column(QT_TRANSLATE_NOOP("Columns", "Confidence"),
+               lambda r: format_percent(r.confidence, 1),
                sort=lambda r: r.confidence, tone=lambda r: confidence_tone(r.confidence),
                align_right=True),
         Column(QT_TRANSLATE_NOOP("Columns", "File"),

@@ -8,7 +8,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from harmony_desktop.activity_text import activity_summary
-from harmony_desktop.formatting import format_datetime, format_duration, format_size
+from harmony_desktop.formatting import (
+    format_datetime,
+    format_duration,
+    format_number,
+    format_percent,
+    format_size,
+)
 from harmony_desktop.messages import activity_type_label, state_label
 from harmony_desktop.models.matching_model import confidence_tone
 from harmony_desktop.models.table_model import Column, DtoTableModel
@@ -56,7 +62,7 @@ def _quality(row: Any) -> str:
 class SearchResultsModel(DtoTableModel):
     columns = (
         Column(QT_TRANSLATE_NOOP("Columns", "Score"),
-               lambda r: f"{r.score * 100:.0f}", sort=lambda r: r.score,
+               lambda r: format_number(r.score * 100), sort=lambda r: r.score,
                align_right=True),
         Column(QT_TRANSLATE_NOOP("Columns", "Source"), lambda r: SOURCES.get(r.source, r.source)),
         Column(QT_TRANSLATE_NOOP("Columns", "Type"),
@@ -77,7 +83,7 @@ class SearchResultsModel(DtoTableModel):
                        r.file.queue_length) if r.file else None),
         Column(QT_TRANSLATE_NOOP("Columns", "Confidence"),
                lambda r: "–" if r.confidence is None else
-               f"{r.confidence * 100:.1f} %", sort=lambda r: r.confidence,
+               format_percent(r.confidence, 1), sort=lambda r: r.confidence,
                tone=lambda r: confidence_tone(r.confidence),
                tooltip=lambda r: "\n".join(map(reason_text, r.reasons)) or None),
     )

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from harmony_desktop.formatting import format_datetime, format_size, format_speed
+from harmony_desktop.formatting import format_datetime, format_percent, format_size, format_speed
 from harmony_desktop.messages import error_text, failure_text, state_label
 from harmony_desktop.models.table_model import Column, DtoTableModel
 from harmony_desktop.theme import tone_for
@@ -38,7 +38,7 @@ class DownloadsModel(DtoTableModel):
                tooltip=lambda r: f"{_download_file(r)}\nID: {r.id}"),
         Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: state_label(r.state),
                sort=lambda r: r.state, tone=lambda r: tone_for(r.state)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Progress"), lambda r: f"{r.progress * 100:.0f} %",
+        Column(QT_TRANSLATE_NOOP("Columns", "Progress"), lambda r: format_percent(r.progress),
                sort=lambda r: r.progress, progress=lambda r: r.progress),
         Column(QT_TRANSLATE_NOOP("Columns", "User"), lambda r: r.username or "–"),
         Column(QT_TRANSLATE_NOOP("Columns", "Size"),
@@ -73,7 +73,7 @@ class UploadsModel(DtoTableModel):
         Column(QT_TRANSLATE_NOOP("Columns", "State"),
                lambda r: state_label(r.state), sort=lambda r: r.state,
                tone=lambda r: tone_for(r.state)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Progress"), lambda r: f"{r.progress * 100:.0f} %",
+        Column(QT_TRANSLATE_NOOP("Columns", "Progress"), lambda r: format_percent(r.progress),
                sort=lambda r: r.progress, progress=lambda r: r.progress),
         Column(QT_TRANSLATE_NOOP("Columns", "User"), lambda r: r.username),
         Column(QT_TRANSLATE_NOOP("Columns", "Size"),

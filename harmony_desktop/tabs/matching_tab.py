@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from harmony_desktop.bridge import EngineBridge
-from harmony_desktop.formatting import relative_time
+from harmony_desktop.formatting import format_percent, relative_time
 from harmony_desktop.messages import state_label
 from harmony_desktop.models.matching_model import (
     BatchesModel,
@@ -268,7 +268,7 @@ class MatchingTab(BaseTab):
         self.metrics_error.hide()
         average = metrics.last_batch_average
         self.metric_average.set_value(
-            "—" if average is None else f"{average * 100:.1f} %", confidence_tone(average),
+            format_percent(average, 1), confidence_tone(average),
             self.tr("Average score of the most recently stored matches.") if average is not None
             else self.tr("No matches scored yet."))
         self.metric_discarded.set_value(

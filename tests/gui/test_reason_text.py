@@ -94,7 +94,8 @@ async def test_german_translates_every_reason_and_keeps_its_numbers(language) ->
             continue
         assert text != reason, reason
         assert not PLACEHOLDER.search(text), (reason, text)
-        assert sorted(NUMBER.findall(text)) == sorted(NUMBER.findall(reason)), (reason, text)
+        assert sorted(NUMBER.findall(text.replace(",", "."))) == \
+            sorted(NUMBER.findall(reason)), (reason, text)
     assert labels  # the exception is real, not a pattern that never matches
 
 
@@ -104,16 +105,18 @@ async def test_german_examples(language) -> None:
     assert reason_text("duration +12 s") == "Länge +12 s"
     assert reason_text("extra words: live remastered") == "zusätzliche Wörter: live remastered"
     assert reason_text("peer failed 2 times") == "Peer 2-mal gescheitert"
-    assert reason_text("free slot, 1.2 MB/s") == "freier Slot, 1.2 MB/s"
+    # decimal numbers take the language's separator; counts and file-name words stay
+    assert reason_text("free slot, 1.2 MB/s") == "freier Slot, 1,2 MB/s"
     assert reason_text("queue 4, 0.3 MB/s, 2 recent failures") == \
-        "Warteschlange 4, 0.3 MB/s, zuletzt 2 Fehlschläge"
+        "Warteschlange 4, 0,3 MB/s, zuletzt 2 Fehlschläge"
     assert reason_text("bitrate 128 < 192") == "Bitrate 128 unter 192"
     assert reason_text("format WMA not in quality profile") == \
         "Format WMA nicht im Qualitätsprofil"
     assert reason_text("size too small for 320 kbit/s") == "zu klein für 320 kbit/s"
     assert reason_text("preview clip (30 s)") == "Hörprobe (30 s)"
     assert reason_text("version mismatch: live") == "andere Version: live"
-    assert reason_text("low confidence 0.42") == "geringe Konfidenz 0.42"
+    assert reason_text("low confidence 0.42") == "geringe Konfidenz 0,42"
+    assert reason_text("extra words: 2.0 mix") == "zusätzliche Wörter: 2.0 mix"
     assert reason_text("MP3 bitrate unknown") == "MP3, Bitrate unbekannt"
     # braces in a captured file-name word are data, not placeholders
     assert reason_text("extra words: {0} {x}") == "zusätzliche Wörter: {0} {x}"

@@ -6,7 +6,9 @@ import asyncio
 import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDoubleSpinBox
 
+from harmony_desktop.formatting import format_number, format_percent, format_size
 from harmony_desktop.i18n import TRANSLATIONS_DIR
 from harmony_desktop.messages import ACTIVITY_TYPES, ERRORS, NOTIFICATIONS, STATES
 from tests.gui.conftest import wait_until
@@ -49,3 +51,22 @@ async def test_language_switch_at_runtime(fake_window, language) -> None:
     language("en")
     await asyncio.sleep(0.05)
     assert _settings_title(window) == "Settings"
+
+
+async def test_numbers_follow_the_language(fake_window, language) -> None:
+    """German writes 1,5 MB and 91,2 %, in tables and in the settings' spin boxes, as soon as
+    the language is switched; English goes back to the decimal point."""
+    window, bridge, service = fake_window
+    bridge.attach(service)
+    window.show_tab("settings")
+    settings = window.tab("settings")
+    await wait_until(lambda: settings.form_stack.state == "data")
+    language("de")
+    assert (format_size(1536), format_percent(0.912, 1), format_number(0.5, 2)) == \
+        ("1,5 KB", "91,2 %", "0,50")
+    settings = window.tab("settings")
+    await wait_until(lambda: settings.form_stack.state == "data")
+    spins = settings.findChildren(QDoubleSpinBox)
+    assert spins and all("," in spin.text() and "." not in spin.text() for spin in spins)
+    language("en")
+    assert (format_size(1536), format_percent(0.912, 1)) == ("1.5 KB", "91.2 %")
