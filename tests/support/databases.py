@@ -44,7 +44,21 @@ class TestDatabases:
             self._embedded = EmbeddedPostgres(self._workdir / "pgdata")
             self.admin_url = validate_database_url(self._embedded.start())
             self.kind = "embedded"
+            asyncio.run(self._throwaway_durability())
         asyncio.run(self._build_template())
+
+    async def _throwaway_durability(self) -> None:
+        """The session's own server holds nothing worth an fsync: every database on it is a
+        copy made for one test, deleted with the folder at the end. Without fsync a loaded
+        machine no longer spends minutes flushing hundreds of copies at checkpoints. (A killed
+        server process still loses nothing: its writes are in the OS's page cache.)"""
+        admin = await self._admin()
+        try:
+            for setting in ("fsync", "synchronous_commit", "full_page_writes"):
+                await admin.execute(f"ALTER SYSTEM SET {setting} = off")
+            await admin.execute("SELECT pg_reload_conf()")
+        finally:
+            await admin.close()
 
     def url_for(self, name: str) -> URL:
         assert self.admin_url is not None
@@ -82,19 +96,30 @@ class TestDatabases:
         return self.url_for(name)
 
     def stop(self) -> None:
-        async def drop_all() -> None:
-            admin = await self._admin()
-            try:
-                for name in [*self.created, self.template]:
-                    await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            finally:
-                await admin.close()
-
+        """Remove the test databases: a server's are dropped; an embedded server's go with its
+        data folder, since dropping hundreds of them one by one (a checkpoint each) took
+        minutes on a loaded machine."""
         try:
-            asyncio.run(drop_all())
+            if self._embedded is None:
+                asyncio.run(self._drop_all())
         finally:
             if self._embedded is not None:
                 self._embedded.stop()
+
+    async def _drop_all(self, parallel: int = 8) -> None:
+        # Drops that run together share their checkpoints: ~4x faster than one by one.
+        slots = asyncio.Semaphore(parallel)
+
+        async def drop(name: str) -> None:
+            async with slots:
+                admin = await self._admin()
+                try:
+                    await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                finally:
+                    await admin.close()
+
+        await asyncio.gather(*(drop(name) for name in self.created))
+        await drop(self.template)
 
 
 @contextlib.contextmanager
