@@ -305,8 +305,11 @@ class JobFence:
             async with self._lock:
                 connected = await self._tick()
             wait = self._next_wait() if connected else IDLE_TICK_S
+            # asyncio.timeout, not wait_for: no inner task whose coroutine is left unstarted
+            # (and warned about) when the loop ends during the wait.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), wait)
+                async with asyncio.timeout(wait):
+                    await self._wake.wait()
 
     def _next_wait(self) -> float:
         if any(not hold.running for hold in self._holds.values()):
