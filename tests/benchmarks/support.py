@@ -13,9 +13,9 @@ from tests.support.databases import TestDatabases, outside_pytest_tmp
 @contextlib.contextmanager
 def bench_databases() -> Iterator[TestDatabases]:
     """Fresh migrated databases on demand (``.fresh()``): HARMONY_TEST_DATABASE_URL's server,
-    else one embedded server for the whole benchmark."""
+    else one embedded server for the whole benchmark, as durable as the app's own."""
     with outside_pytest_tmp("harmony-bench-") as workdir:
-        databases = TestDatabases(workdir)
+        databases = TestDatabases(workdir, durable=True)
         databases.start()
         try:
             yield databases

@@ -28,8 +28,9 @@ PREFIX = f"harmony_t{os.getpid()}_"
 
 
 class TestDatabases:
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, *, durable: bool = False) -> None:
         self._workdir = workdir
+        self._durable = durable  # benchmarks measure what a user's server does: fsync on
         self._embedded: EmbeddedPostgres | None = None
         self.admin_url: URL | None = None
         self.kind = ""
@@ -44,7 +45,8 @@ class TestDatabases:
             self._embedded = EmbeddedPostgres(self._workdir / "pgdata")
             self.admin_url = validate_database_url(self._embedded.start())
             self.kind = "embedded"
-            asyncio.run(self._throwaway_durability())
+            if not self._durable:
+                asyncio.run(self._throwaway_durability())
         asyncio.run(self._build_template())
 
     async def _throwaway_durability(self) -> None:
