@@ -18,6 +18,11 @@ def format_number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def format_khz(hertz: int) -> str:
+    """A sample rate in kHz with only the decimals it needs: ``44,1`` (German), ``48``."""
+    return QLocale().toString(hertz / 1000, "g", 6)
+
+
 def format_size(size: int | float | None) -> str:
     if size is None:
         return "–"

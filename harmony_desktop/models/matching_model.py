@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from harmony_desktop.formatting import format_datetime, format_duration, format_percent, format_size
+from harmony_desktop.formatting import (
+    format_datetime,
+    format_duration,
+    format_khz,
+    format_percent,
+    format_size,
+)
 from harmony_desktop.messages import failure_text, state_label
 from harmony_desktop.models.table_model import Column, DtoTableModel
 from harmony_desktop.reason_text import reason_text
@@ -96,7 +102,7 @@ def _quality(row: Any) -> str:
     if row.bitrate:
         parts.append(f"{row.bitrate} kbit/s")
     if row.bit_depth and row.sample_rate:
-        parts.append(f"{row.bit_depth}/{QLocale().toString(row.sample_rate / 1000, 'g', 6)} kHz")
+        parts.append(f"{row.bit_depth}/{format_khz(row.sample_rate)} kHz")
     return " · ".join(parts)
 
 

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox
 
-from harmony_desktop.formatting import format_number, format_percent, format_size
+from harmony_desktop.formatting import format_khz, format_number, format_percent, format_size
 from harmony_desktop.i18n import TRANSLATIONS_DIR
 from harmony_desktop.messages import ACTIVITY_TYPES, ERRORS, NOTIFICATIONS, STATES
 from tests.gui.conftest import wait_until
@@ -62,8 +62,8 @@ async def test_numbers_follow_the_language(fake_window, language) -> None:
     settings = window.tab("settings")
     await wait_until(lambda: settings.form_stack.state == "data")
     language("de")
-    assert (format_size(1536), format_percent(0.912, 1), format_number(0.5, 2)) == \
-        ("1,5 KB", "91,2 %", "0,50")
+    assert (format_size(1536), format_percent(0.912, 1), format_number(0.5, 2),
+            format_khz(44_100), format_khz(48_000)) == ("1,5 KB", "91,2 %", "0,50", "44,1", "48")
     settings = window.tab("settings")
     await wait_until(lambda: settings.form_stack.state == "data")
     spins = settings.findChildren(QDoubleSpinBox)
