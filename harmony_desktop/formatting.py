@@ -5,17 +5,27 @@ Numbers are written the way the chosen language writes them (``QLocale()``, whic
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 translate = QCoreApplication.translate
+_DECIMAL = re.compile(r"-?\d+\.\d+")
 
 
 def format_number(value: float, decimals: int = 0) -> str:
     """``value`` with ``decimals`` places and the locale's decimal separator (no grouping
     below 10,000, as the locale writes it)."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def localised_number(text: str) -> str:
+    """A decimal number the engine wrote as text (``0.65``) as the locale writes it (``0,65``),
+    with the same decimals; any other text is returned unchanged."""
+    if not _DECIMAL.fullmatch(text):
+        return text
+    return format_number(float(text), len(text) - text.index(".") - 1)
 
 
 def format_khz(hertz: int) -> str:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from harmony_desktop.formatting import localised_number
 
 translate = QCoreApplication.translate
 
@@ -89,13 +91,5 @@ def reason_text(reason: str) -> str:
 
 def _arguments(pattern: re.Pattern[str], match: re.Match[str]) -> list[str]:
     numeric = set(pattern.groupindex.values())
-    return [_localised_number(text) if index in numeric else text
+    return [localised_number(text) if index in numeric else text
             for index, text in enumerate(match.groups(), start=1)]
-
-
-def _localised_number(text: str) -> str:
-    """``1.5`` as the user's locale writes it (``1,5`` in German), with the same decimals."""
-    if "." not in text:
-        return text
-    decimals = len(text) - text.index(".") - 1
-    return QLocale().toString(float(text), "f", decimals)

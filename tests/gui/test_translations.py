@@ -8,7 +8,13 @@ import xml.etree.ElementTree as ET
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox
 
-from harmony_desktop.formatting import format_khz, format_number, format_percent, format_size
+from harmony_desktop.formatting import (
+    format_khz,
+    format_number,
+    format_percent,
+    format_size,
+    localised_number,
+)
 from harmony_desktop.i18n import TRANSLATIONS_DIR
 from harmony_desktop.messages import ACTIVITY_TYPES, ERRORS, NOTIFICATIONS, STATES
 from tests.gui.conftest import wait_until
@@ -64,8 +70,16 @@ async def test_numbers_follow_the_language(fake_window, language) -> None:
     language("de")
     assert (format_size(1536), format_percent(0.912, 1), format_number(0.5, 2),
             format_khz(44_100), format_khz(48_000)) == ("1,5 KB", "91,2 %", "0,50", "44,1", "48")
+    # a value the engine stored as text: a decimal number is localised, anything else kept
+    assert (localised_number("0.65"), localised_number("1800"), localised_number("1.2.3")) == \
+        ("0,65", "1800", "1.2.3")
     settings = window.tab("settings")
     await wait_until(lambda: settings.form_stack.state == "data")
+    await wait_until(lambda: settings.history_model.rowCount() > 0)
+    history = settings.history_model
+    cells = {history.data(history.index(row, column)) for row in range(history.rowCount())
+             for column in (1, 2)}
+    assert {"0,6", "0,65"} <= cells  # the acceptance threshold's change in the fake history
     spins = settings.findChildren(QDoubleSpinBox)
     assert spins and all("," in spin.text() and "." not in spin.text() for spin in spins)
     language("en")
