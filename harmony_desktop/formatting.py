@@ -15,8 +15,8 @@ _DECIMAL = re.compile(r"-?\d+\.\d+")
 
 
 def format_number(value: float, decimals: int = 0) -> str:
-    """``value`` with ``decimals`` places and the locale's decimal separator (no grouping
-    below 10,000, as the locale writes it)."""
+    """``value`` with ``decimals`` places, the locale's decimal separator and its thousands
+    grouping (``1.234,5`` in German)."""
     return QLocale().toString(float(value), "f", decimals)
 
 

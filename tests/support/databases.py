@@ -101,12 +101,10 @@ class TestDatabases:
         """Remove the test databases: a server's are dropped; an embedded server's go with its
         data folder, since dropping hundreds of them one by one (a checkpoint each) took
         minutes on a loaded machine."""
-        try:
-            if self._embedded is None:
-                asyncio.run(self._drop_all())
-        finally:
-            if self._embedded is not None:
-                self._embedded.stop()
+        if self._embedded is None:
+            asyncio.run(self._drop_all())
+        else:
+            self._embedded.stop()
 
     async def _drop_all(self, parallel: int = 8) -> None:
         # Drops that run together share their checkpoints: ~4x faster than one by one.
